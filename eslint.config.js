@@ -1,0 +1,63 @@
+// ESLint: type-checked rules everywhere, plus the boundary that keeps shared/ pure.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const pureMessage =
+  'shared/ is pure domain code: it runs in the renderer, in main, in the command line and in tests. Pass data in; keep platform code in electron/ or renderer/.'
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/only-throw-error': 'error',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: pureMessage },
+            { name: 'react', message: pureMessage },
+            { name: 'react-dom', message: pureMessage },
+            { name: 'dexie', message: pureMessage },
+            { name: 'dexie-react-hooks', message: pureMessage },
+          ],
+          patterns: [
+            { group: ['node:*'], message: pureMessage },
+            { group: ['**/renderer/**', '**/electron/**'], message: pureMessage },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'].map(
+          (name) => ({ name, message: pureMessage }),
+        ),
+      ],
+    },
+  },
+)
