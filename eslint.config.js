@@ -54,9 +54,16 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'].map(
-          (name) => ({ name, message: pureMessage }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+          'process',
+          'Buffer',
+          'require',
+        ].map((name) => ({ name, message: pureMessage })),
       ],
     },
   },

@@ -3,7 +3,10 @@ import { z } from 'zod'
 
 export const InstitutionId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Institution id must be lower-case letters, digits and dashes')
+  .regex(
+    /^[a-z0-9][a-z0-9-]{1,62}$/,
+    'Institution id must be lower-case letters, digits and dashes',
+  )
   .brand<'InstitutionId'>()
 export type InstitutionId = z.infer<typeof InstitutionId>
 

@@ -82,14 +82,15 @@ export const OCCUPATIONS: readonly Occupation[] = [
     shortName: 'Radiologic',
     soc: { code: '29-2034', title: 'Radiologic Technologists and Technicians' },
     socDetail: [],
-    cip: [{ code: '51.0911', title: 'Radiologic Technology/Science - Radiographer', primary: true }],
+    cip: [
+      { code: '51.0911', title: 'Radiologic Technology/Science - Radiographer', primary: true },
+    ],
     credentials: ['certificate-1-to-2-years', 'associate', 'bachelor'],
     accreditors: ['JRCERT'],
     exams: ['ARRT Radiography'],
     regulation: {
       licensed: true,
-      summary:
-        'Licensed in Massachusetts by the DPH Radiation Control Program (105 CMR 125).',
+      summary: 'Licensed in Massachusetts by the DPH Radiation Control Program (105 CMR 125).',
     },
   },
   {
@@ -118,10 +119,19 @@ export const OCCUPATIONS: readonly Occupation[] = [
       { code: '29-2012', title: 'Medical and Clinical Laboratory Technicians (MLT)' },
     ],
     cip: [
-      { code: '51.1005', title: 'Clinical Laboratory Science/Medical Technology/Technologist', primary: true },
+      {
+        code: '51.1005',
+        title: 'Clinical Laboratory Science/Medical Technology/Technologist',
+        primary: true,
+      },
       { code: '51.1004', title: 'Clinical/Medical Laboratory Technician', primary: false },
     ],
-    credentials: ['certificate-1-to-2-years', 'associate', 'bachelor', 'post-baccalaureate-certificate'],
+    credentials: [
+      'certificate-1-to-2-years',
+      'associate',
+      'bachelor',
+      'post-baccalaureate-certificate',
+    ],
     accreditors: ['NAACLS'],
     exams: ['ASCP Board of Certification MLS', 'ASCP Board of Certification MLT'],
     regulation: { licensed: false, summary: 'Not licensed in Massachusetts.' },

@@ -3,7 +3,13 @@
 import { z } from 'zod'
 import { InstitutionId } from './ids'
 
-export const PARTNER_KINDS = ['college', 'high-school', 'employer', 'workforce-board', 'other'] as const
+export const PARTNER_KINDS = [
+  'college',
+  'high-school',
+  'employer',
+  'workforce-board',
+  'other',
+] as const
 export const PartnerKind = z.enum(PARTNER_KINDS)
 export type PartnerKind = z.infer<typeof PartnerKind>
 
@@ -15,7 +21,14 @@ export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
   other: 'Other organisation',
 }
 
-export const COUNTIES = ['Hampden', 'Hampshire', 'Franklin', 'Berkshire', 'Worcester', 'Other'] as const
+export const COUNTIES = [
+  'Hampden',
+  'Hampshire',
+  'Franklin',
+  'Berkshire',
+  'Worcester',
+  'Other',
+] as const
 export const County = z.enum(COUNTIES)
 export type County = z.infer<typeof County>
 
@@ -36,19 +49,49 @@ function partner(id: string, name: string, kind: PartnerKind, county: County | n
 export const PARTNER_DIRECTORY: readonly Institution[] = [
   partner('american-international-college', 'American International College', 'college', 'Hampden'),
   partner('baystate-health', 'Baystate Health', 'employer', 'Hampden'),
-  partner('chicopee-comprehensive-high-school', 'Chicopee Comprehensive High School', 'high-school', 'Hampden'),
+  partner(
+    'chicopee-comprehensive-high-school',
+    'Chicopee Comprehensive High School',
+    'high-school',
+    'Hampden',
+  ),
   partner('chicopee-public-schools', 'Chicopee Public Schools', 'high-school', 'Hampden'),
   partner('cooley-dickinson-hospital', 'Cooley Dickinson Hospital', 'employer', 'Hampshire'),
-  partner('franklin-hampshire-workforce-board', 'Franklin Hampshire Workforce Board', 'workforce-board', 'Franklin'),
+  partner(
+    'franklin-hampshire-workforce-board',
+    'Franklin Hampshire Workforce Board',
+    'workforce-board',
+    'Franklin',
+  ),
   partner('greenfield-community-college', 'Greenfield Community College', 'college', 'Franklin'),
   partner('holyoke-community-college', 'Holyoke Community College', 'college', 'Hampden'),
   partner('holyoke-medical-center', 'Holyoke Medical Center', 'employer', 'Hampden'),
-  partner('lower-pioneer-valley-career-tech', 'Lower Pioneer Valley Career Tech', 'high-school', 'Hampden'),
+  partner(
+    'lower-pioneer-valley-career-tech',
+    'Lower Pioneer Valley Career Tech',
+    'high-school',
+    'Hampden',
+  ),
   partner('mass2miami-consulting-group', 'Mass2Miami Consulting Group', 'other', null),
-  partner('masshire-hampden-county-workforce-board', 'MassHire Hampden County Workforce Board', 'workforce-board', 'Hampden'),
+  partner(
+    'masshire-hampden-county-workforce-board',
+    'MassHire Hampden County Workforce Board',
+    'workforce-board',
+    'Hampden',
+  ),
   partner('putnam-academy', 'Putnam Academy', 'high-school', 'Hampden'),
-  partner('springfield-renaissance-school', 'Springfield Renaissance School', 'high-school', 'Hampden'),
-  partner('springfield-technical-community-college', 'Springfield Technical Community College', 'college', 'Hampden'),
+  partner(
+    'springfield-renaissance-school',
+    'Springfield Renaissance School',
+    'high-school',
+    'Hampden',
+  ),
+  partner(
+    'springfield-technical-community-college',
+    'Springfield Technical Community College',
+    'college',
+    'Hampden',
+  ),
 ]
 
 /** Merges the shipped directory with institutions added locally; local entries never shadow shipped ones. */

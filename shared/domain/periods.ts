@@ -15,7 +15,10 @@ export const Period = z
     end: IsoDate,
     label: z.string().trim().min(1).max(60),
   })
-  .refine((p) => p.start <= p.end, { message: 'A period cannot end before it starts', path: ['end'] })
+  .refine((p) => p.start <= p.end, {
+    message: 'A period cannot end before it starts',
+    path: ['end'],
+  })
   .refine((p) => p.kind !== 'snapshot' || p.start === p.end, {
     message: 'A snapshot is a single date',
     path: ['end'],
@@ -23,7 +26,10 @@ export const Period = z
 export type Period = z.infer<typeof Period>
 
 /** The July–June year that starts in `startYear`: academicYear(2025) is July 1 2025 – June 30 2026. */
-export function academicYear(startYear: number, kind: 'academic-year' | 'fiscal-year' = 'academic-year'): Period {
+export function academicYear(
+  startYear: number,
+  kind: 'academic-year' | 'fiscal-year' = 'academic-year',
+): Period {
   const endYY = String((startYear + 1) % 100).padStart(2, '0')
   const label = kind === 'academic-year' ? `AY ${startYear}–${endYY}` : `FY${startYear + 1}`
   return { kind, start: `${startYear}-07-01`, end: `${startYear + 1}-06-30`, label }
@@ -65,5 +71,7 @@ export function previousPeriod(p: Period): Period {
 }
 
 export function comparePeriods(a: Period, b: Period): number {
-  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.kind.localeCompare(b.kind)
+  return (
+    a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.kind.localeCompare(b.kind)
+  )
 }

@@ -16,9 +16,12 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   education: 'Enter seats, applicants, enrollment, completers and outcomes for each program.',
-  'high-school': 'Enter health-pathway enrollment by grade, dual enrollment and career-awareness reach.',
-  employer: 'Enter budgeted and filled FTE, vacancies, separations, expected hires and wages per occupation.',
-  board: 'Import partners’ signed workbooks, track who has reported and read the regional gap analysis.',
+  'high-school':
+    'Enter health-pathway enrollment by grade, dual enrollment and career-awareness reach.',
+  employer:
+    'Enter budgeted and filled FTE, vacancies, separations, expected hires and wages per occupation.',
+  board:
+    'Import partners’ signed workbooks, track who has reported and read the regional gap analysis.',
 }
 
 export function defaultRoleFor(kind: PartnerKind): Role {

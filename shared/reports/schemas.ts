@@ -16,15 +16,20 @@ function valueSchema(def: MeasureDef) {
   const base = z
     .number({ error: `${def.label} must be a number` })
     .refine(Number.isFinite, `${def.label} must be a finite number`)
-  const ranged = (def.unit === 'count' ? base.refine(Number.isInteger, `${def.label} must be a whole number`) : base)
-    .refine((n) => n <= UNIT_MAX[def.unit], `${def.label} is larger than ${UNIT_MAX[def.unit]}`)
+  const ranged = (
+    def.unit === 'count' || def.unit === 'days'
+      ? base.refine(Number.isInteger, `${def.label} must be a whole number`)
+      : base
+  ).refine((n) => n <= UNIT_MAX[def.unit], `${def.label} is larger than ${UNIT_MAX[def.unit]}`)
   return ranged.nullable().default(null)
 }
 
 type ValuesShape<K extends string> = { [P in K]: ReturnType<typeof valueSchema> }
 
 function valuesSchema<const D extends readonly MeasureDef[]>(defs: D) {
-  const shape = Object.fromEntries(defs.map((d) => [d.key, valueSchema(d)])) as ValuesShape<D[number]['key']>
+  const shape = Object.fromEntries(defs.map((d) => [d.key, valueSchema(d)])) as ValuesShape<
+    D[number]['key']
+  >
   return z.strictObject(shape)
 }
 
@@ -75,13 +80,28 @@ export const HighSchoolRow = z.object({
 })
 export type HighSchoolRow = z.infer<typeof HighSchoolRow>
 
-const uniqueBy = <T>(key: (t: T) => string) => (items: T[]) => new Set(items.map(key)).size === items.length
+const uniqueBy =
+  <T>(key: (t: T) => string) =>
+  (items: T[]) =>
+    new Set(items.map(key)).size === items.length
 
 export const EducationReport = z
   .object({
     kind: z.literal('education'),
-    programs: z.array(Program).max(200).refine(uniqueBy((p: Program) => p.id), 'Two programs share an id'),
-    rows: z.array(EducationRow).max(200).refine(uniqueBy((r: EducationRow) => r.programId), 'A program appears twice'),
+    programs: z
+      .array(Program)
+      .max(200)
+      .refine(
+        uniqueBy((p: Program) => p.id),
+        'Two programs share an id',
+      ),
+    rows: z
+      .array(EducationRow)
+      .max(200)
+      .refine(
+        uniqueBy((r: EducationRow) => r.programId),
+        'A program appears twice',
+      ),
   })
   .refine((r) => r.rows.every((row) => r.programs.some((p) => p.id === row.programId)), {
     message: 'A row refers to a program that is not listed',
@@ -91,17 +111,33 @@ export type EducationReport = z.infer<typeof EducationReport>
 
 export const EmployerReport = z.object({
   kind: z.literal('employer'),
-  rows: z.array(EmployerRow).max(20).refine(uniqueBy((r: EmployerRow) => r.occupation), 'An occupation appears twice'),
+  rows: z
+    .array(EmployerRow)
+    .max(20)
+    .refine(
+      uniqueBy((r: EmployerRow) => r.occupation),
+      'An occupation appears twice',
+    ),
 })
 export type EmployerReport = z.infer<typeof EmployerReport>
 
 export const HighSchoolReport = z.object({
   kind: z.literal('high-school'),
-  rows: z.array(HighSchoolRow).max(20).refine(uniqueBy((r: HighSchoolRow) => r.occupation), 'An occupation appears twice'),
+  rows: z
+    .array(HighSchoolRow)
+    .max(20)
+    .refine(
+      uniqueBy((r: HighSchoolRow) => r.occupation),
+      'An occupation appears twice',
+    ),
 })
 export type HighSchoolReport = z.infer<typeof HighSchoolReport>
 
-export const Report = z.discriminatedUnion('kind', [EducationReport, EmployerReport, HighSchoolReport])
+export const Report = z.discriminatedUnion('kind', [
+  EducationReport,
+  EmployerReport,
+  HighSchoolReport,
+])
 export type Report = z.infer<typeof Report>
 export type ReportKind = Report['kind']
 

@@ -1,0 +1,61 @@
+// The browser twin's platform: a download link to save, a hidden file input to open.
+import { MAX_OPEN_FILE_BYTES, oversizedFileMessage } from '../../shared/ipc/contract'
+import type { FileFilter, PickedFile, Platform } from './types'
+
+function accept(filters: readonly FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+}
+
+export const browserPlatform: Platform = {
+  kind: 'browser',
+
+  saveFile(suggestedName, bytes) {
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' })
+    const url = URL.createObjectURL(blob)
+    const link = document.createElement('a')
+    link.href = url
+    link.download = suggestedName
+    link.style.display = 'none'
+    document.body.append(link)
+    link.click()
+    link.remove()
+    // Revoke later: some browsers start the download after the click handler returns.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    return Promise.resolve(true)
+  },
+
+  openFiles(filters, { multiple }) {
+    return new Promise<PickedFile[]>((resolve, reject) => {
+      const input = document.createElement('input')
+      input.type = 'file'
+      input.accept = accept(filters)
+      input.multiple = multiple
+      input.style.display = 'none'
+      input.dataset.testid = 'platform-file-input'
+      input.addEventListener('cancel', () => {
+        input.remove()
+        resolve([])
+      })
+      input.addEventListener('change', () => {
+        const files = [...(input.files ?? [])]
+        input.remove()
+        const tooLarge = files.find((f) => f.size > MAX_OPEN_FILE_BYTES)
+        if (tooLarge) {
+          reject(new Error(oversizedFileMessage(tooLarge.name, tooLarge.size)))
+          return
+        }
+        Promise.all(
+          files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        )
+          .then(resolve)
+          .catch(reject)
+      })
+      document.body.append(input)
+      input.click()
+    })
+  },
+
+  appVersion() {
+    return Promise.resolve(`${__APP_VERSION__} (browser)`)
+  },
+}

@@ -1,0 +1,25 @@
+// One interface for what the renderer needs from its host. The desktop app answers through
+// the preload bridge; the browser twin through file inputs and downloads.
+
+export interface FileFilter {
+  readonly name: string
+  readonly extensions: readonly string[]
+}
+
+export interface PickedFile {
+  readonly name: string
+  readonly bytes: Uint8Array
+}
+
+export interface Platform {
+  readonly kind: 'desktop' | 'browser'
+  /** Lets the user save bytes under a name they choose; false when they cancel. */
+  saveFile(
+    suggestedName: string,
+    bytes: Uint8Array,
+    filters: readonly FileFilter[],
+  ): Promise<boolean>
+  /** Lets the user pick one or many files; an empty list when they cancel. */
+  openFiles(filters: readonly FileFilter[], options: { multiple: boolean }): Promise<PickedFile[]>
+  appVersion(): Promise<string>
+}
