@@ -66,7 +66,7 @@ function Workspace({ profile, directory }: { profile: Profile; directory: Instit
           <InstitutionWorkspace
             profile={profile}
             role={profile.role}
-            institutionName={institution?.name ?? profile.institutionId}
+            institution={institution}
           />
         )}
       </ErrorBoundary>

@@ -6,6 +6,7 @@ import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
 import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
+import type { ExportRecord } from './export-record'
 
 export const DATABASE_NAME = 'allied-pipeline'
 
@@ -25,6 +26,7 @@ export type AppDatabase = Dexie & {
   periods: EntityTable<ReportingPeriod, 'id'>
   programs: EntityTable<Program, 'id'>
   cells: Table<Cell, [string, string, string]>
+  exports: EntityTable<ExportRecord, 'id'>
 }
 
 /** Table declarations per version, oldest first. Exported for the upgrade tests. */
@@ -41,6 +43,11 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       programs: 'id, occupation',
       cells: '[periodId+rowId+measure], periodId',
     },
+  },
+  {
+    // Signed workbooks exported, one record per revision.
+    version: 3,
+    stores: { exports: 'id, periodId' },
   },
 ]
 

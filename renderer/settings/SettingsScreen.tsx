@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
+import { BackupPanel } from '../backup/BackupPanel'
 import { database } from '../db/database'
 import { saveProfile } from '../db/profile-repository'
 import {
@@ -10,6 +11,7 @@ import {
   type StorageEstimate,
 } from '../db/storage'
 import { platform } from '../platform'
+import { SigningKeyPanel } from '../keys/SigningKeyPanel'
 import { ProfileForm } from '../setup/ProfileForm'
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
@@ -36,6 +38,8 @@ export function SettingsScreen({
   const [persistence, setPersistence] = useState<PersistenceState | null>(null)
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null)
   const [version, setVersion] = useState('')
+  // A restore replaces the stored profile: remount the form so it shows the restored one.
+  const [formKey, setFormKey] = useState(0)
 
   useEffect(() => {
     void requestPersistentStorage().then(setPersistence)
@@ -49,11 +53,15 @@ export function SettingsScreen({
       <section aria-labelledby="settings-profile">
         <h2 id="settings-profile">Who you are</h2>
         <ProfileForm
+          key={formKey}
           directory={directory}
           profile={profile}
           submitLabel="Save changes"
           onSave={(p, newInstitution) => saveProfile(database(), p, newInstitution)}
         />
+      </section>
+      <section aria-labelledby="settings-key">
+        <SigningKeyPanel profile={profile} institution={directory.find((i) => i.id === profile.institutionId)} />
       </section>
       <section aria-labelledby="settings-storage">
         <h2 id="settings-storage">Your data on this computer</h2>
@@ -77,6 +85,9 @@ export function SettingsScreen({
           <dt>Version</dt>
           <dd>{version || '—'}</dd>
         </dl>
+      </section>
+      <section aria-labelledby="settings-backup">
+        <BackupPanel onRestored={() => setFormKey((k) => k + 1)} />
       </section>
     </main>
   )

@@ -1,0 +1,257 @@
+// Periods, programs and cells: what a partner enters. Every write is one transaction; every
+// read is parsed, so the screens only ever see well-formed records.
+import { periodKey, type Period } from '../../shared/domain/periods'
+import {
+  Cell,
+  ReportingPeriod,
+  assembleReport,
+  copyForward,
+  newReportingPeriod,
+} from '../../shared/reports/draft'
+import { Program, type Report, type ReportKind } from '../../shared/reports/schemas'
+import type { AppDatabase } from './database'
+import { ExportRecord } from './export-record'
+
+export interface CellEdit {
+  rowId: string
+  measure: string
+  value: number | null
+}
+
+export async function listPeriods(db: AppDatabase, kind: ReportKind): Promise<ReportingPeriod[]> {
+  const rows = await db.periods.where('kind').equals(kind).toArray()
+  return rows
+    .map((r) => ReportingPeriod.parse(r))
+    .sort((a, b) => b.period.start.localeCompare(a.period.start))
+}
+
+export async function getPeriod(db: AppDatabase, id: string): Promise<ReportingPeriod | undefined> {
+  const row = await db.periods.get(id)
+  return row && ReportingPeriod.parse(row)
+}
+
+export class PeriodExistsError extends Error {}
+
+/**
+ * Starts a reporting period. With `copyFrom`, it takes that period's programs or occupations
+ * (never its figures); refuses a period that already exists.
+ */
+export async function createPeriod(
+  db: AppDatabase,
+  kind: ReportKind,
+  period: Period,
+  options: { copyFrom?: string; now?: Date } = {},
+): Promise<ReportingPeriod> {
+  const now = options.now ?? new Date()
+  return db.transaction('rw', db.periods, db.programs, async () => {
+    if (await db.periods.get(periodKey(period)))
+      throw new PeriodExistsError(`${period.label} already exists: open it from the list.`)
+    let created: ReportingPeriod
+    const source = options.copyFrom ? await getPeriod(db, options.copyFrom) : undefined
+    if (source) {
+      const existing =
+        kind === 'education'
+          ? new Set((await db.programs.toArray()).map((p) => p.id as string))
+          : new Set(source.rowIds)
+      created = copyForward(source, period, now, existing)
+    } else {
+      created = newReportingPeriod(kind, period, [], now)
+    }
+    await db.periods.add(created)
+    return created
+  })
+}
+
+export async function setPeriodRows(
+  db: AppDatabase,
+  periodId: string,
+  rowIds: readonly string[],
+): Promise<void> {
+  await db.transaction('rw', db.periods, async () => {
+    const rp = await getPeriod(db, periodId)
+    if (!rp) throw new Error(`The period ${periodId} no longer exists.`)
+    await db.periods.put(
+      ReportingPeriod.parse({ ...rp, rowIds: [...rowIds], updatedAt: new Date().toISOString() }),
+    )
+  })
+}
+
+export async function deletePeriod(db: AppDatabase, periodId: string): Promise<void> {
+  await db.transaction('rw', db.periods, db.cells, async () => {
+    await db.cells.where('periodId').equals(periodId).delete()
+    await db.periods.delete(periodId)
+  })
+}
+
+export async function listPrograms(db: AppDatabase): Promise<Program[]> {
+  const rows = await db.programs.toArray()
+  return rows.map((p) => Program.parse(p)).sort((a, b) => a.name.localeCompare(b.name))
+}
+
+export async function saveProgram(db: AppDatabase, program: Program): Promise<Program> {
+  const parsed = Program.parse(program)
+  await db.programs.put(parsed)
+  return parsed
+}
+
+export async function loadCells(db: AppDatabase, periodId: string): Promise<Cell[]> {
+  const rows = await db.cells.where('periodId').equals(periodId).toArray()
+  return rows.map((c) => Cell.parse(c))
+}
+
+/** Writes a batch of values (one keystroke, a paste, an undo) in one transaction, keeping explanations. */
+export async function writeCells(
+  db: AppDatabase,
+  periodId: string,
+  edits: readonly CellEdit[],
+  now = new Date(),
+): Promise<void> {
+  const at = now.toISOString()
+  await db.transaction('rw', db.cells, db.periods, async () => {
+    const keys = edits.map((e) => [periodId, e.rowId, e.measure] as [string, string, string])
+    const existing = await db.cells.bulkGet(keys)
+    const next = edits.map((e, i) =>
+      Cell.parse({
+        periodId,
+        rowId: e.rowId,
+        measure: e.measure,
+        value: e.value,
+        explanation: existing[i]?.explanation ?? '',
+        updatedAt: at,
+      }),
+    )
+    await db.cells.bulkPut(next)
+    await db.periods.update(periodId, { updatedAt: at })
+  })
+}
+
+export async function writeExplanation(
+  db: AppDatabase,
+  periodId: string,
+  rowId: string,
+  measure: string,
+  explanation: string,
+  now = new Date(),
+): Promise<void> {
+  const at = now.toISOString()
+  await db.transaction('rw', db.cells, db.periods, async () => {
+    const existing = await db.cells.get([periodId, rowId, measure])
+    await db.cells.put(
+      Cell.parse({
+        periodId,
+        rowId,
+        measure,
+        value: existing?.value ?? null,
+        explanation,
+        updatedAt: at,
+      }),
+    )
+    await db.periods.update(periodId, { updatedAt: at })
+  })
+}
+
+export async function loadReport(
+  db: AppDatabase,
+  periodId: string,
+): Promise<{ period: ReportingPeriod; report: Report } | undefined> {
+  return db.transaction('r', db.periods, db.cells, db.programs, async () => {
+    const rp = await getPeriod(db, periodId)
+    if (!rp) return undefined
+    return {
+      period: rp,
+      report: assembleReport(rp, await loadCells(db, periodId), await listPrograms(db)),
+    }
+  })
+}
+
+export async function listExports(db: AppDatabase, periodId: string): Promise<ExportRecord[]> {
+  const rows = await db.exports.where('periodId').equals(periodId).toArray()
+  return rows.map((r) => ExportRecord.parse(r)).sort((a, b) => b.revision - a.revision)
+}
+
+export async function recordExport(db: AppDatabase, record: ExportRecord): Promise<void> {
+  await db.exports.add(ExportRecord.parse(record))
+}
+
+export interface ImportPlan {
+  /** Programs in the file that match none on this computer; they will be added. */
+  newPrograms: Program[]
+  /** File row id → the row id it lands on in this period. */
+  rowMap: Map<string, string>
+  figures: number
+  /** Figures already entered that the import will overwrite with a different value. */
+  replaced: number
+}
+
+function importRows(report: Report): { rowId: string; values: Record<string, number | null>; explanations: Record<string, string | undefined> }[] {
+  return report.kind === 'education'
+    ? report.rows.map((r) => ({ rowId: r.programId, values: r.values, explanations: r.explanations }))
+    : report.rows.map((r) => ({ rowId: r.occupation, values: r.values, explanations: r.explanations }))
+}
+
+/** What importing `report` into a period would do, for the confirmation. */
+export async function planImport(db: AppDatabase, periodId: string, report: Report): Promise<ImportPlan> {
+  const programs = await listPrograms(db)
+  const newPrograms: Program[] = []
+  const rowMap = new Map<string, string>()
+  if (report.kind === 'education') {
+    for (const p of report.programs) {
+      const match =
+        programs.find((x) => x.id === p.id) ??
+        programs.find((x) => x.occupation === p.occupation && x.name.toLowerCase() === p.name.toLowerCase())
+      if (match) rowMap.set(p.id, match.id)
+      else {
+        newPrograms.push(p)
+        rowMap.set(p.id, p.id)
+      }
+    }
+  } else for (const r of report.rows) rowMap.set(r.occupation, r.occupation)
+
+  const existing = new Map((await loadCells(db, periodId)).map((c) => [`${c.rowId}\u0000${c.measure}`, c.value]))
+  let figures = 0
+  let replaced = 0
+  for (const row of importRows(report)) {
+    const target = rowMap.get(row.rowId) ?? row.rowId
+    for (const [measure, value] of Object.entries(row.values)) {
+      if (value === null) continue
+      figures += 1
+      const before = existing.get(`${target}\u0000${measure}`)
+      if (before !== undefined && before !== null && before !== value) replaced += 1
+    }
+  }
+  return { newPrograms, rowMap, figures, replaced }
+}
+
+/** Writes an imported report into a period in one transaction: programs, rows, figures and explanations. */
+export async function applyImport(db: AppDatabase, periodId: string, report: Report, plan: ImportPlan, now = new Date()): Promise<void> {
+  const at = now.toISOString()
+  await db.transaction('rw', db.periods, db.programs, db.cells, async () => {
+    const rp = await getPeriod(db, periodId)
+    if (!rp) throw new Error('This period no longer exists.')
+    if (rp.kind !== report.kind) throw new Error(`The workbook holds ${report.kind} figures; this period holds ${rp.kind} figures.`)
+    for (const p of plan.newPrograms) await db.programs.put(Program.parse(p))
+    const rows = importRows(report)
+    const rowIds = [...rp.rowIds]
+    for (const row of rows) {
+      const target = plan.rowMap.get(row.rowId) ?? row.rowId
+      if (!rowIds.includes(target)) rowIds.push(target)
+      // Blank cells in the file leave what is entered here alone: an import adds, it never erases.
+      const existing = await db.cells.where('periodId').equals(periodId).filter((c) => c.rowId === target).toArray()
+      const kept = new Map(existing.map((c) => [c.measure, c]))
+      const cells = Object.entries(row.values)
+        .filter(([measure, value]) => value !== null || row.explanations[measure])
+        .map(([measure, value]) =>
+          Cell.parse({
+            periodId,
+            rowId: target,
+            measure,
+            value: value ?? kept.get(measure)?.value ?? null,
+            explanation: row.explanations[measure] ?? kept.get(measure)?.explanation ?? '',
+            updatedAt: at,
+          }),
+        )
+      await db.cells.bulkPut(cells)
+    }
+    await db.periods.put(ReportingPeriod.parse({ ...rp, rowIds, updatedAt: at }))
+  })
+}

@@ -1,0 +1,141 @@
+// The figures of one period: the grid, the active cell's details, problems and completeness.
+import { useCallback, useMemo, useState } from 'react'
+import { CREDENTIAL_LABELS, occupation, type OccupationId } from '../../shared/domain/occupations'
+import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
+import { measuresFor, type Program } from '../../shared/reports/schemas'
+import { database } from '../db/database'
+import { writeCells, writeExplanation } from '../db/reporting-repository'
+import { track } from '../db/save-tracker'
+import { MeasureGrid } from '../grid'
+import type { CellAddress, CellEdit, CellState, GridRow } from '../grid/types'
+import { CellInspector } from './CellInspector'
+import { CompletenessMeters } from './CompletenessMeters'
+import { ProblemsPanel } from './ProblemsPanel'
+import { cellKey, type ReportCheck } from './useReportCheck'
+
+interface Props {
+  rp: ReportingPeriod
+  cells: readonly Cell[]
+  programs: readonly Program[]
+  check: ReportCheck
+}
+
+const EMPTY: CellState = { level: null }
+
+export function FiguresView({ rp, cells, programs, check }: Props) {
+  const measures = measuresFor(rp.kind)
+  const [active, setActive] = useState<CellAddress | null>(null)
+  const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>()
+
+  const byCell = useMemo(() => new Map(cells.map((c) => [cellKey(c.rowId, c.measure), c])), [cells])
+
+  const rows: GridRow[] = useMemo(
+    () =>
+      rp.rowIds.map((id) => {
+        if (rp.kind !== 'education')
+          return {
+            id,
+            label: occupation(id as OccupationId).name,
+            detail: `SOC ${occupation(id as OccupationId).soc.code}`,
+          }
+        const p = programs.find((x) => x.id === id)
+        return {
+          id,
+          label: p?.name ?? 'Unknown program',
+          detail: p ? `${CREDENTIAL_LABELS[p.credential]} · CIP ${p.cip}` : undefined,
+        }
+      }),
+    [rp, programs],
+  )
+
+  const value = useCallback(
+    (rowId: string, key: string) => byCell.get(cellKey(rowId, key))?.value ?? null,
+    [byCell],
+  )
+  const state = useCallback(
+    (rowId: string, key: string): CellState => {
+      const found = check.findingsByCell.get(cellKey(rowId, key))
+      if (!found?.length) return EMPTY
+      const error = found.find((f) => f.level === 'error')
+      const shown = error ?? found[0]!
+      return {
+        level: shown.level,
+        message: shown.message,
+        explained: !error && found.every((f) => f.explained),
+      }
+    },
+    [check.findingsByCell],
+  )
+  const commit = useCallback(
+    (edits: CellEdit[]) => {
+      void track(() =>
+        writeCells(
+          database(),
+          rp.id,
+          edits.map((e) => ({ rowId: e.rowId, measure: e.key, value: e.value })),
+        ),
+      ).catch(
+        () => undefined, // the save indicator shows the failure
+      )
+    },
+    [rp.id],
+  )
+
+  const activeMeasure = active ? measures.find((m) => m.key === active.key) : undefined
+
+  if (rows.length === 0) {
+    return (
+      <p className="empty-state">
+        This period has no {rp.kind === 'education' ? 'programs' : 'occupations'} yet. Add them on
+        the {rp.kind === 'education' ? 'Programs' : 'Occupations'} tab.
+      </p>
+    )
+  }
+
+  return (
+    <div className="figures">
+      {check.damage && (
+        <p role="alert" className="finding error">
+          Some stored figures of this period could not be read: {check.damage}
+        </p>
+      )}
+      <MeasureGrid
+        caption={`${rp.period.label} figures`}
+        rowHeaderLabel={rp.kind === 'education' ? 'Program' : 'Occupation'}
+        rows={rows}
+        measures={measures}
+        value={value}
+        state={state}
+        onCommit={commit}
+        onActiveCellChange={setActive}
+        focusRequest={focusRequest}
+      />
+      <div className="figures-side">
+        {active && activeMeasure ? (
+          <CellInspector
+            key={cellKey(active.rowId, active.key)}
+            measure={activeMeasure}
+            rowLabel={check.rowLabel(active.rowId)}
+            findings={check.findingsByCell.get(cellKey(active.rowId, active.key)) ?? []}
+            explanation={byCell.get(cellKey(active.rowId, active.key))?.explanation ?? ''}
+            onExplain={(text) =>
+              void track(() =>
+                writeExplanation(database(), rp.id, active.rowId, active.key, text),
+              ).catch(() => undefined)
+            }
+          />
+        ) : (
+          <section className="panel inspector">
+            <p className="hint">Select a cell to see what it means and to explain a figure.</p>
+          </section>
+        )}
+        <ProblemsPanel
+          findings={check.findings}
+          missingCount={check.missing.size}
+          onJump={(rowId, key) => setFocusRequest({ rowId, key, nonce: Date.now() })}
+        />
+        <CompletenessMeters sections={check.sections} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+// The workspace of a partner who reports figures: education provider, high school or employer.
+import { useState } from 'react'
+import type { Institution } from '../../shared/domain/partners'
+import type { Profile } from '../../shared/domain/profile'
+import type { ReportingRole } from '../../shared/domain/roles'
+import { PeriodList } from './PeriodList'
+import { PeriodScreen } from './PeriodScreen'
+
+const WHAT_YOU_REPORT: Record<ReportingRole, string> = {
+  education:
+    'For each program: seats, applicants, enrollment, completers, exam and placement outcomes, clinical slots, faculty and pathways.',
+  'high-school':
+    'For each occupation your health pathways lead to: enrollment by grade, dual-enrollment participants and career-awareness reach.',
+  employer:
+    'For each occupation you employ: budgeted and filled FTE, vacancies, time to fill, travelers, separations, expected hires and starting wages.',
+}
+
+interface Props {
+  profile: Profile
+  role: ReportingRole
+  institution: Institution | undefined
+}
+
+export function InstitutionWorkspace({ profile, role, institution }: Props) {
+  const institutionName = institution?.name ?? profile.institutionId
+  const [periodId, setPeriodId] = useState<string | null>(null)
+
+  if (periodId) {
+    return (
+      <main className="screen wide">
+        <PeriodScreen
+          periodId={periodId}
+          profile={profile}
+          institution={institution}
+          onBack={() => setPeriodId(null)}
+        />
+      </main>
+    )
+  }
+  return (
+    <main className="screen workspace">
+      <h1>{institutionName}: reports</h1>
+      <p className="lead">{WHAT_YOU_REPORT[role]}</p>
+      <PeriodList kind={role} onOpen={setPeriodId} />
+    </main>
+  )
+}

@@ -1,0 +1,105 @@
+// Starts a reporting period: a July–June year for schools and colleges, a snapshot date for
+// employers, optionally with last period's programs or occupations copied forward.
+import { useState, type FormEvent } from 'react'
+import {
+  academicYear,
+  julyYearOf,
+  periodKey,
+  snapshot,
+  type Period,
+} from '../../shared/domain/periods'
+import type { ReportingPeriod } from '../../shared/reports/draft'
+import type { ReportKind } from '../../shared/reports/schemas'
+import { Field } from '../components/Field'
+import { database } from '../db/database'
+import { createPeriod } from '../db/reporting-repository'
+import { track } from '../db/save-tracker'
+
+interface Props {
+  kind: ReportKind
+  existing: readonly ReportingPeriod[]
+  onCreated: (periodId: string) => void
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+export function NewPeriodForm({ kind, existing, onCreated }: Props) {
+  const thisYear = julyYearOf(today())
+  const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3]
+  const [year, setYear] = useState(thisYear - 1)
+  const [date, setDate] = useState(today())
+  const latest = existing[0]
+  const [copy, setCopy] = useState(true)
+  const [error, setError] = useState<string>()
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    let period: Period
+    try {
+      period = kind === 'employer' ? snapshot(date) : academicYear(year)
+    } catch {
+      setError('Enter the snapshot date as a full date, for example 2026-10-01.')
+      return
+    }
+    if (existing.some((p) => p.id === periodKey(period))) {
+      setError(`${period.label} already exists: open it from the list above.`)
+      return
+    }
+    try {
+      const created = await track(() =>
+        createPeriod(database(), kind, period, copy && latest ? { copyFrom: latest.id } : {}),
+      )
+      setError(undefined)
+      onCreated(created.id)
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
+
+  return (
+    <section aria-labelledby="new-period-heading" className="panel">
+      <h2 id="new-period-heading">Start a new period</h2>
+      <form className="inline-form" noValidate onSubmit={(e) => void submit(e)}>
+        {kind === 'employer' ? (
+          <Field
+            label="Snapshot date"
+            hint="The date your staffing figures describe."
+            error={error}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+                required
+              />
+            )}
+          </Field>
+        ) : (
+          <Field label="Academic year" hint="July 1 to June 30." error={error}>
+            {(props) => (
+              <select {...props} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {academicYear(y).label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {latest && (
+          <label className="checkbox">
+            <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} />
+            Start with the {kind === 'education' ? 'programs' : 'occupations'} of{' '}
+            {latest.period.label} (figures are not copied)
+          </label>
+        )}
+        <button type="submit" className="primary">
+          Start period
+        </button>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,113 @@
+// One reporting period: its figures, its rows (programs or occupations) and its export.
+import { useState, type KeyboardEvent } from 'react'
+import type { Institution } from '../../shared/domain/partners'
+import type { Profile } from '../../shared/domain/profile'
+import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
+import type { Program } from '../../shared/reports/schemas'
+import { SaveIndicator } from '../components/SaveIndicator'
+import { ExportPanel } from './ExportPanel'
+import { FiguresView } from './FiguresView'
+import { RowsEditor } from './RowsEditor'
+import { useReportCheck } from './useReportCheck'
+import { usePeriodData, usePrograms } from './usePeriods'
+
+const TABS = ['figures', 'rows', 'export'] as const
+type Tab = (typeof TABS)[number]
+
+interface Props {
+  periodId: string
+  profile: Profile
+  institution: Institution | undefined
+  onBack: () => void
+}
+
+export function PeriodScreen({ periodId, profile, institution, onBack }: Props) {
+  const data = usePeriodData(periodId)
+  const programs = usePrograms()
+
+  if (data === undefined || programs === undefined) return <p>Loading…</p>
+  if (data === null) {
+    return (
+      <div>
+        <p role="alert">This period no longer exists.</p>
+        <button type="button" onClick={onBack}>
+          Back to periods
+        </button>
+      </div>
+    )
+  }
+  return (
+    <PeriodTabs
+      rp={data.period}
+      cells={data.cells}
+      programs={programs}
+      profile={profile}
+      institution={institution}
+      onBack={onBack}
+    />
+  )
+}
+
+interface TabsProps {
+  rp: ReportingPeriod
+  cells: Cell[]
+  programs: Program[]
+  profile: Profile
+  institution: Institution | undefined
+  onBack: () => void
+}
+
+function PeriodTabs({ rp, cells, programs, profile, institution, onBack }: TabsProps) {
+  const [tab, setTab] = useState<Tab>('figures')
+  const check = useReportCheck(rp, cells, programs)
+  const labels: Record<Tab, string> = {
+    figures: 'Figures',
+    rows: rp.kind === 'education' ? 'Programs' : 'Occupations',
+    export: 'Export',
+  }
+  const onTabKey = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    if (step === 0) return
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!
+    setTab(next)
+    document.getElementById(`tab-${next}`)?.focus()
+  }
+
+  return (
+    <div className="period-screen">
+      <div className="period-header">
+        <button type="button" className="link" onClick={onBack}>
+          ← All periods
+        </button>
+        <h1>{rp.period.label}</h1>
+        <SaveIndicator />
+      </div>
+      <div role="tablist" aria-label={`${rp.period.label} sections`} className="tabs">
+        {TABS.map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`panel-${t}`}
+            tabIndex={tab === t ? 0 : -1}
+            onClick={() => setTab(t)}
+            onKeyDown={onTabKey}
+          >
+            {labels[t]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'figures' && (
+          <FiguresView rp={rp} cells={cells} programs={programs} check={check} />
+        )}
+        {tab === 'rows' && <RowsEditor rp={rp} programs={programs} />}
+        {tab === 'export' && (
+          <ExportPanel rp={rp} profile={profile} institution={institution} check={check} />
+        )}
+      </div>
+    </div>
+  )
+}

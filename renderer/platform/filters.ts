@@ -1,0 +1,3 @@
+import type { FileFilter } from './types'
+
+export const XLSX_FILTER: readonly FileFilter[] = [{ name: 'Excel workbook', extensions: ['xlsx'] }]
