@@ -48,10 +48,24 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
     [rp, programs],
   )
 
+  // Edits show at once; the stored figure takes over as soon as the write comes back.
+  const [unsaved, setUnsaved] = useState<ReadonlyMap<string, number | null>>(new Map())
+  const [seen, setSeen] = useState(byCell)
+  if (seen !== byCell) {
+    // A new snapshot from the database: drop the edits it now holds (adjusting state while
+    // rendering, as React recommends over an effect).
+    setSeen(byCell)
+    const left = [...unsaved].filter(([k, v]) => (byCell.get(k)?.value ?? null) !== v)
+    if (left.length !== unsaved.size) setUnsaved(new Map(left))
+  }
   const value = useCallback(
-    (rowId: string, key: string) => byCell.get(cellKey(rowId, key))?.value ?? null,
-    [byCell],
+    (rowId: string, key: string) => {
+      const k = cellKey(rowId, key)
+      return unsaved.has(k) ? (unsaved.get(k) ?? null) : (byCell.get(k)?.value ?? null)
+    },
+    [byCell, unsaved],
   )
+
   const state = useCallback(
     (rowId: string, key: string): CellState => {
       const found = check.findingsByCell.get(cellKey(rowId, key))
@@ -68,15 +82,17 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
   )
   const commit = useCallback(
     (edits: CellEdit[]) => {
+      const keys = edits.map((e) => cellKey(e.rowId, e.key))
+      setUnsaved((prev) => new Map([...prev, ...edits.map((e, i) => [keys[i]!, e.value] as const)]))
+      const forget = () =>
+        setUnsaved((prev) => new Map([...prev].filter(([k]) => !keys.includes(k))))
       void track(() =>
         writeCells(
           database(),
           rp.id,
           edits.map((e) => ({ rowId: e.rowId, measure: e.key, value: e.value })),
         ),
-      ).catch(
-        () => undefined, // the save indicator shows the failure
-      )
+      ).catch(forget) // the save indicator shows the failure; the grid shows what is stored
     },
     [rp.id],
   )

@@ -5,10 +5,15 @@ import { ReportsPage } from './pages/reports-page'
 import { SetupPage } from './pages/setup-page'
 
 async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    )
   expect(serious, `${screen} has accessibility violations`).toEqual([])
 }
 
@@ -24,7 +29,11 @@ test('setup, with and without errors', async ({ page }) => {
 test('a registrar’s periods, programs, figures and settings', async ({ page }) => {
   const setup = new SetupPage(page)
   await setup.open()
-  await setup.introduceMyself({ institution: 'Greenfield Community College', name: 'Kim Park', email: 'kpark@example.edu' })
+  await setup.introduceMyself({
+    institution: 'Greenfield Community College',
+    name: 'Kim Park',
+    email: 'kpark@example.edu',
+  })
   await expectAccessible(page, 'empty period list')
 
   const reports = new ReportsPage(page, 'education')
@@ -47,7 +56,11 @@ test('a registrar’s periods, programs, figures and settings', async ({ page })
 test('an employer’s occupations and the board workspace', async ({ page }) => {
   const setup = new SetupPage(page)
   await setup.open()
-  await setup.introduceMyself({ institution: 'Cooley Dickinson Hospital', name: 'Lee Chan', email: 'lchan@example.org' })
+  await setup.introduceMyself({
+    institution: 'Cooley Dickinson Hospital',
+    name: 'Lee Chan',
+    email: 'lchan@example.org',
+  })
   const reports = new ReportsPage(page, 'employer')
   await reports.startPeriod({ snapshotDate: '2026-10-01' })
   await reports.showRows()

@@ -3,14 +3,24 @@ import { expect, test } from '@playwright/test'
 import { ReportsPage } from './pages/reports-page'
 import { SetupPage } from './pages/setup-page'
 
-test('an HR analyst fills three occupations for a snapshot date and finds them after a reload', async ({ page }) => {
+test('an HR analyst fills three occupations for a snapshot date and finds them after a reload', async ({
+  page,
+}) => {
   await new SetupPage(page).open()
-  await new SetupPage(page).introduceMyself({ institution: 'Holyoke Medical Center', name: 'Ray Ortiz', email: 'rortiz@example.org' })
+  await new SetupPage(page).introduceMyself({
+    institution: 'Holyoke Medical Center',
+    name: 'Ray Ortiz',
+    email: 'rortiz@example.org',
+  })
 
   const reports = new ReportsPage(page, 'employer')
   await reports.startPeriod({ snapshotDate: '2026-10-01' })
   await reports.showRows()
-  await reports.chooseOccupations(['Respiratory therapists', 'Radiologic technologists', 'Surgical technologists'])
+  await reports.chooseOccupations([
+    'Respiratory therapists',
+    'Radiologic technologists',
+    'Surgical technologists',
+  ])
   await reports.showFigures()
 
   // Budgeted FTE, filled FTE, vacancies, >90 days, days to fill, traveler FTE: one block per occupation.
@@ -43,9 +53,15 @@ test('an HR analyst fills three occupations for a snapshot date and finds them a
   await expect(page.getByRole('grid').getByRole('row')).toHaveCount(5)
 })
 
-test('a CTE coordinator fills pathway enrollment by grade, dual enrollment and reach', async ({ page }) => {
+test('a CTE coordinator fills pathway enrollment by grade, dual enrollment and reach', async ({
+  page,
+}) => {
   await new SetupPage(page).open()
-  await new SetupPage(page).introduceMyself({ institution: 'Putnam Academy', name: 'Jo Rivera', email: 'jrivera@example.org' })
+  await new SetupPage(page).introduceMyself({
+    institution: 'Putnam Academy',
+    name: 'Jo Rivera',
+    email: 'jrivera@example.org',
+  })
 
   const reports = new ReportsPage(page, 'high-school')
   await reports.startPeriod({ academicYear: 'AY 2025–26' })
@@ -53,7 +69,11 @@ test('a CTE coordinator fills pathway enrollment by grade, dual enrollment and r
   await reports.chooseOccupations(['Surgical technologists', 'Clinical laboratory'])
   await reports.showFigures()
 
-  await reports.paste('Surgical technologists', 'grade9', '18\t16\t15\t12\t6\t140\n9\t8\t"1,0"\t7\t3\t95')
+  await reports.paste(
+    'Surgical technologists',
+    'grade9',
+    '18\t16\t15\t12\t6\t140\n9\t8\t"1,0"\t7\t3\t95',
+  )
   // "1,0" is not a figure the grid accepts: it says so and keeps the rest.
   await expect(page.getByText(/could not be taken/)).toBeVisible()
   await expect(reports.shown('Clinical laboratory', 'grade12')).toHaveText('7')
@@ -65,5 +85,7 @@ test('a CTE coordinator fills pathway enrollment by grade, dual enrollment and r
   await reports.openPeriod('AY 2025–26')
   await expect(reports.shown('Clinical laboratory', 'grade11')).toHaveText('10')
   await expect(reports.shown('Surgical technologists', 'dualEnrollment')).toHaveText('6')
-  await expect(page.getByRole('region', { name: 'Completeness' })).toContainText('Pathway enrollment: 8 of 8 filled')
+  await expect(page.getByRole('region', { name: 'Completeness' })).toContainText(
+    'Pathway enrollment: 8 of 8 filled',
+  )
 })

@@ -6,14 +6,23 @@ import ExcelJS from 'exceljs'
 import { ReportsPage } from './pages/reports-page'
 import { SetupPage } from './pages/setup-page'
 
-test('a registrar exports a signed workbook, checks it, and a tampered copy names the changed cell', async ({ page }, testInfo) => {
+test('a registrar exports a signed workbook, checks it, and a tampered copy names the changed cell', async ({
+  page,
+}, testInfo) => {
   const setup = new SetupPage(page)
   await setup.open()
-  await setup.introduceMyself({ institution: 'Holyoke Community College', name: 'Dana Whitfield', email: 'dwhitfield@example.edu' })
+  await setup.introduceMyself({
+    institution: 'Holyoke Community College',
+    name: 'Dana Whitfield',
+    email: 'dwhitfield@example.edu',
+  })
   const reports = new ReportsPage(page, 'education')
   await reports.startPeriod({ academicYear: 'AY 2025–26' })
   await reports.showRows()
-  await reports.addProgram({ occupation: 'Radiologic technologists', name: 'Radiologic Technology AS' })
+  await reports.addProgram({
+    occupation: 'Radiologic technologists',
+    name: 'Radiologic Technology AS',
+  })
   await reports.showFigures()
   await reports.paste('Radiologic Technology AS', 'seats', '30\t96\t70\t30\t12\t29\t24\t26')
 
@@ -21,7 +30,9 @@ test('a registrar exports a signed workbook, checks it, and a tampered copy name
   await reports.enter('Radiologic Technology AS', 'examTakers', '10')
   await reports.enter('Radiologic Technology AS', 'examPasses', '12')
   await page.getByRole('tab', { name: 'Export' }).click()
-  await expect(page.getByRole('alert')).toContainText('First-attempt exam passes (12) is more than first-attempt exam takers (10)')
+  await expect(page.getByRole('alert')).toContainText(
+    'First-attempt exam passes (12) is more than first-attempt exam takers (10)',
+  )
   await expect(page.getByRole('button', { name: 'Export signed workbook…' })).toBeDisabled()
   await page.getByRole('tab', { name: 'Figures' }).click()
   await reports.enter('Radiologic Technology AS', 'examPasses', '9')
@@ -34,7 +45,9 @@ test('a registrar exports a signed workbook, checks it, and a tampered copy name
   const original = testInfo.outputPath(download.suggestedFilename())
   await download.saveAs(original)
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText('revision 1')
-  await expect(page.getByRole('table', { name: 'Exports of this period' })).toContainText('AHWG_holyoke-community-college_AY2025-26_r1.xlsx')
+  await expect(page.getByRole('table', { name: 'Exports of this period' })).toContainText(
+    'AHWG_holyoke-community-college_AY2025-26_r1.xlsx',
+  )
 
   // Import it back: valid, signed with this computer's key.
   const choosing = page.waitForEvent('filechooser')

@@ -77,30 +77,47 @@ test('a registrar adds two programs, fills a period by keyboard and by paste, ex
   )
 })
 
-test('a registrar fills a ten-program period by pasting one block from a spreadsheet', async ({ page }, testInfo) => {
+test('a registrar fills a ten-program period by pasting one block from a spreadsheet', async ({
+  page,
+}, testInfo) => {
   const setup = new SetupPage(page)
   await setup.open()
-  await setup.introduceMyself({ institution: 'Holyoke Community College', name: 'Dana Whitfield', email: 'dwhitfield@example.edu' })
+  await setup.introduceMyself({
+    institution: 'Holyoke Community College',
+    name: 'Dana Whitfield',
+    email: 'dwhitfield@example.edu',
+  })
   const reports = new ReportsPage(page, 'education')
   await reports.startPeriod({ academicYear: 'AY 2025–26' })
   await reports.showRows()
   const names = Array.from({ length: 10 }, (_, i) => `Program ${String(i + 1).padStart(2, '0')}`)
-  for (const name of names) await reports.addProgram({ occupation: 'Clinical laboratory technologists and technicians', name })
+  for (const name of names)
+    await reports.addProgram({
+      occupation: 'Clinical laboratory technologists and technicians',
+      name,
+    })
   await reports.showFigures()
 
   // Every measure of every program, consistent enough that no rule fires.
   const row = (i: number) =>
-    [30, 90, 60, 30, 5, 28 + (i % 3), 20, 22, 18, 16, 17, 15, 12, 20, 20, 3.5, 0, 4, 2, 1].join('\t')
+    [30, 90, 60, 30, 5, 28 + (i % 3), 20, 22, 18, 16, 17, 15, 12, 20, 20, 3.5, 0, 4, 2, 1].join(
+      '\t',
+    )
   const block = names.map((_, i) => row(i)).join('\r\n')
   const started = Date.now()
   await reports.paste('Program 01', 'seats', block)
   await expect(reports.shown('Program 10', 'apprenticeships')).toHaveText('1')
   await reports.expectAllSaved()
   const elapsed = Date.now() - started
-  testInfo.annotations.push({ type: 'figure', description: `10 programs × 20 measures pasted and saved in ${elapsed} ms` })
+  testInfo.annotations.push({
+    type: 'figure',
+    description: `10 programs × 20 measures pasted and saved in ${elapsed} ms`,
+  })
   console.log(`figure: 10 programs × 20 measures pasted and saved in ${elapsed} ms`)
 
-  await expect(page.getByRole('region', { name: 'Completeness' })).toContainText('Outcomes: 50 of 50 filled')
+  await expect(page.getByRole('region', { name: 'Completeness' })).toContainText(
+    'Outcomes: 50 of 50 filled',
+  )
   await expect(reports.problems).toContainText('none open')
   await page.reload()
   await reports.openPeriod('AY 2025–26')

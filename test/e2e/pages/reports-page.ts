@@ -68,9 +68,9 @@ export class ReportsPage {
       .locator(`[role="gridcell"][aria-colindex="${index + 2}"]`)
   }
 
-  /** The figure a cell shows, without its state glyph. */
+  /** The figure a cell shows (its state glyph is drawn by CSS, not text). */
   shown(rowLabel: string, measureKey: string): Locator {
-    return this.cell(rowLabel, measureKey).locator('.grid-value')
+    return this.cell(rowLabel, measureKey)
   }
 
   /** Types a figure as a user would: select the cell, type (replacing it), press Enter. */
