@@ -183,14 +183,32 @@ export interface ImportPlan {
   replaced: number
 }
 
-function importRows(report: Report): { rowId: string; values: Record<string, number | null>; explanations: Record<string, string | undefined> }[] {
+function importRows(
+  report: Report,
+): {
+  rowId: string
+  values: Record<string, number | null>
+  explanations: Record<string, string | undefined>
+}[] {
   return report.kind === 'education'
-    ? report.rows.map((r) => ({ rowId: r.programId, values: r.values, explanations: r.explanations }))
-    : report.rows.map((r) => ({ rowId: r.occupation, values: r.values, explanations: r.explanations }))
+    ? report.rows.map((r) => ({
+        rowId: r.programId,
+        values: r.values,
+        explanations: r.explanations,
+      }))
+    : report.rows.map((r) => ({
+        rowId: r.occupation,
+        values: r.values,
+        explanations: r.explanations,
+      }))
 }
 
 /** What importing `report` into a period would do, for the confirmation. */
-export async function planImport(db: AppDatabase, periodId: string, report: Report): Promise<ImportPlan> {
+export async function planImport(
+  db: AppDatabase,
+  periodId: string,
+  report: Report,
+): Promise<ImportPlan> {
   const programs = await listPrograms(db)
   const newPrograms: Program[] = []
   const rowMap = new Map<string, string>()
@@ -198,7 +216,9 @@ export async function planImport(db: AppDatabase, periodId: string, report: Repo
     for (const p of report.programs) {
       const match =
         programs.find((x) => x.id === p.id) ??
-        programs.find((x) => x.occupation === p.occupation && x.name.toLowerCase() === p.name.toLowerCase())
+        programs.find(
+          (x) => x.occupation === p.occupation && x.name.toLowerCase() === p.name.toLowerCase(),
+        )
       if (match) rowMap.set(p.id, match.id)
       else {
         newPrograms.push(p)
@@ -207,7 +227,9 @@ export async function planImport(db: AppDatabase, periodId: string, report: Repo
     }
   } else for (const r of report.rows) rowMap.set(r.occupation, r.occupation)
 
-  const existing = new Map((await loadCells(db, periodId)).map((c) => [`${c.rowId}\u0000${c.measure}`, c.value]))
+  const existing = new Map(
+    (await loadCells(db, periodId)).map((c) => [`${c.rowId}\u0000${c.measure}`, c.value]),
+  )
   let figures = 0
   let replaced = 0
   for (const row of importRows(report)) {
@@ -223,12 +245,21 @@ export async function planImport(db: AppDatabase, periodId: string, report: Repo
 }
 
 /** Writes an imported report into a period in one transaction: programs, rows, figures and explanations. */
-export async function applyImport(db: AppDatabase, periodId: string, report: Report, plan: ImportPlan, now = new Date()): Promise<void> {
+export async function applyImport(
+  db: AppDatabase,
+  periodId: string,
+  report: Report,
+  plan: ImportPlan,
+  now = new Date(),
+): Promise<void> {
   const at = now.toISOString()
   await db.transaction('rw', db.periods, db.programs, db.cells, async () => {
     const rp = await getPeriod(db, periodId)
     if (!rp) throw new Error('This period no longer exists.')
-    if (rp.kind !== report.kind) throw new Error(`The workbook holds ${report.kind} figures; this period holds ${rp.kind} figures.`)
+    if (rp.kind !== report.kind)
+      throw new Error(
+        `The workbook holds ${report.kind} figures; this period holds ${rp.kind} figures.`,
+      )
     for (const p of plan.newPrograms) await db.programs.put(Program.parse(p))
     const rows = importRows(report)
     const rowIds = [...rp.rowIds]
@@ -236,7 +267,11 @@ export async function applyImport(db: AppDatabase, periodId: string, report: Rep
       const target = plan.rowMap.get(row.rowId) ?? row.rowId
       if (!rowIds.includes(target)) rowIds.push(target)
       // Blank cells in the file leave what is entered here alone: an import adds, it never erases.
-      const existing = await db.cells.where('periodId').equals(periodId).filter((c) => c.rowId === target).toArray()
+      const existing = await db.cells
+        .where('periodId')
+        .equals(periodId)
+        .filter((c) => c.rowId === target)
+        .toArray()
       const kept = new Map(existing.map((c) => [c.measure, c]))
       const cells = Object.entries(row.values)
         .filter(([measure, value]) => value !== null || row.explanations[measure])

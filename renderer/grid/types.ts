@@ -75,6 +75,11 @@ export interface MeasureGridProps {
   readonly onActiveCellChange?: ((cell: CellAddress | null) => void) | undefined
   /** "Jump to cell", e.g. from a problems panel; a new nonce moves focus again. */
   readonly focusRequest?: (CellAddress & { readonly nonce: number }) | undefined
+  /**
+   * The text being typed into a cell, on every keystroke, and null when the edit ends; lets
+   * the screen keep an unfinished entry safe across a crash or a closed window.
+   */
+  onDraftChange?: ((draft: (CellAddress & { readonly text: string }) | null) => void) | undefined
   /** Called after every paste; `rejected` and `clipped` say what it could not take. */
   readonly onPasteReport?: ((report: PasteReport) => void) | undefined
 }

@@ -48,7 +48,7 @@ export interface CommitOptions {
 
 type ControllerProps = Pick<
   MeasureGridProps,
-  'rows' | 'measures' | 'value' | 'onCommit' | 'onPasteReport' | 'focusRequest'
+  'rows' | 'measures' | 'value' | 'onCommit' | 'onPasteReport' | 'focusRequest' | 'onDraftChange'
 >
 
 const plural = (n: number, noun: string) =>
@@ -61,6 +61,7 @@ export function useGridController({
   onCommit,
   onPasteReport,
   focusRequest,
+  onDraftChange,
 }: ControllerProps) {
   const size = { rows: rows.length, cols: measures.length }
   const [storedSelection, setSelection] = useState<GridSelection>(() =>
@@ -164,10 +165,13 @@ export function useGridController({
     draft.current = text
     const id = sessions.current.next++
     setEditing({ id, pos, initial: text, mode, error: null })
+    if (initial !== null) onDraftChange?.({ ...cell, text })
   }
 
   const setDraft = (text: string) => {
     draft.current = text
+    const cell = editing && addressOf(editing.pos)
+    if (cell) onDraftChange?.({ ...cell, text })
     if (editing?.error) setEditing({ ...editing, error: null })
   }
 
@@ -183,6 +187,7 @@ export function useGridController({
       return false
     }
     sessions.current.closed = editing.id
+    onDraftChange?.(null)
     const targets =
       fill && !isSingleCell(selection) ? positionsIn(rangeOf(selection)) : [editing.pos]
     const edits = targets.flatMap((pos) => {
@@ -214,6 +219,7 @@ export function useGridController({
   const cancelEdit = () => {
     if (!editing) return
     sessions.current.closed = editing.id
+    onDraftChange?.(null)
     setEditing(null)
     focusPendingRef.current = true
   }

@@ -1,15 +1,17 @@
 // The figures of one period: the grid, the active cell's details, problems and completeness.
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { CREDENTIAL_LABELS, occupation, type OccupationId } from '../../shared/domain/occupations'
 import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
 import { measuresFor, type Program } from '../../shared/reports/schemas'
 import { database } from '../db/database'
 import { writeCells, writeExplanation } from '../db/reporting-repository'
+import { loadDraft, saveDraft, type Draft } from '../db/draft-repository'
 import { track } from '../db/save-tracker'
 import { MeasureGrid } from '../grid'
 import type { CellAddress, CellEdit, CellState, GridRow } from '../grid/types'
 import { CellInspector } from './CellInspector'
 import { CompletenessMeters } from './CompletenessMeters'
+import { DraftRecovery } from './DraftRecovery'
 import { ProblemsPanel } from './ProblemsPanel'
 import { cellKey, type ReportCheck } from './useReportCheck'
 
@@ -26,6 +28,28 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
   const measures = measuresFor(rp.kind)
   const [active, setActive] = useState<CellAddress | null>(null)
   const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>()
+
+  // An entry left unfinished when the app last closed, read once when the period opens.
+  const [leftOver, setLeftOver] = useState<Draft | null>(null)
+  useEffect(() => {
+    let live = true
+    void loadDraft(database(), rp.id).then((d) => live && setLeftOver(d))
+    return () => {
+      live = false
+    }
+  }, [rp.id])
+  const keepDraft = useCallback(
+    (d: { rowId: string; key: string; text: string } | null) => {
+      const draft = d && {
+        rowId: d.rowId,
+        measure: d.key,
+        text: d.text,
+        at: new Date().toISOString(),
+      }
+      void saveDraft(database(), rp.id, draft).catch(() => undefined)
+    },
+    [rp.id],
+  )
 
   const byCell = useMemo(() => new Map(cells.map((c) => [cellKey(c.rowId, c.measure), c])), [cells])
 
@@ -115,6 +139,22 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
           Some stored figures of this period could not be read: {check.damage}
         </p>
       )}
+      {leftOver && (
+        <DraftRecovery
+          draft={leftOver}
+          measure={measures.find((m) => m.key === leftOver.measure)}
+          rowLabel={check.rowLabel(leftOver.rowId)}
+          onAccept={(value) => {
+            commit([{ rowId: leftOver.rowId, key: leftOver.measure, value }])
+            keepDraft(null)
+            setLeftOver(null)
+          }}
+          onDiscard={() => {
+            keepDraft(null)
+            setLeftOver(null)
+          }}
+        />
+      )}
       <MeasureGrid
         caption={`${rp.period.label} figures`}
         rowHeaderLabel={rp.kind === 'education' ? 'Program' : 'Occupation'}
@@ -125,6 +165,7 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
         onCommit={commit}
         onActiveCellChange={setActive}
         focusRequest={focusRequest}
+        onDraftChange={keepDraft}
       />
       <div className="figures-side">
         {active && activeMeasure ? (

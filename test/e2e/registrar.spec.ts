@@ -123,3 +123,46 @@ test('a registrar fills a ten-program period by pasting one block from a spreads
   await reports.openPeriod('AY 2025–26')
   await expect(reports.shown('Program 07', 'facultyFte')).toHaveText('3.50')
 })
+
+test('a figure typed but not yet entered when the window closed is offered back', async ({
+  page,
+}) => {
+  const setup = new SetupPage(page)
+  await setup.open()
+  await setup.introduceMyself({
+    institution: 'American International College',
+    name: 'Chris Doyle',
+    email: 'cdoyle@example.edu',
+  })
+  const reports = new ReportsPage(page, 'education')
+  await reports.startPeriod({ academicYear: 'AY 2025–26' })
+  await reports.showRows()
+  await reports.addProgram({
+    occupation: 'Clinical laboratory technologists and technicians',
+    name: 'Medical Laboratory Science BS',
+  })
+  await reports.showFigures()
+
+  await reports.cell('Medical Laboratory Science BS', 'applicants').click()
+  await page.keyboard.type('1,04')
+  await page.keyboard.type('2')
+  // The window closes mid-edit: no Enter, no Tab.
+  await page.waitForTimeout(300)
+  await page.reload()
+  await reports.openPeriod('AY 2025–26')
+
+  const offer = page
+    .getByRole('alert')
+    .filter({
+      hasText: 'you were typing “1,042” into Applicants for Medical Laboratory Science BS',
+    })
+  await expect(offer).toBeVisible()
+  await offer.getByRole('button', { name: 'Enter “1,042” in the cell' }).click()
+  await expect(reports.shown('Medical Laboratory Science BS', 'applicants')).toHaveText('1,042')
+  await expect(offer).toBeHidden()
+  await reports.expectAllSaved()
+  await page.reload()
+  await reports.openPeriod('AY 2025–26')
+  await expect(reports.shown('Medical Laboratory Science BS', 'applicants')).toHaveText('1,042')
+  await expect(page.getByText('you were typing')).toBeHidden()
+})

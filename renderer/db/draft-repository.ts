@@ -1,0 +1,29 @@
+// The entry being typed into a cell, kept on every keystroke, so that a crash or a closed
+// window in the middle of typing loses nothing: the next visit offers to put it in the cell.
+import { z } from 'zod'
+import type { AppDatabase } from './database'
+
+export const Draft = z.object({
+  rowId: z.string().min(1).max(64),
+  measure: z.string().min(1).max(64),
+  text: z.string().max(200),
+  at: z.iso.datetime(),
+})
+export type Draft = z.infer<typeof Draft>
+
+const keyOf = (periodId: string) => `draft:${periodId}`
+
+export async function saveDraft(
+  db: AppDatabase,
+  periodId: string,
+  draft: Draft | null,
+): Promise<void> {
+  if (draft === null) await db.settings.delete(keyOf(periodId))
+  else await db.settings.put({ key: keyOf(periodId), value: Draft.parse(draft) })
+}
+
+export async function loadDraft(db: AppDatabase, periodId: string): Promise<Draft | null> {
+  const record = await db.settings.get(keyOf(periodId))
+  const parsed = Draft.safeParse(record?.value)
+  return parsed.success ? parsed.data : null
+}
