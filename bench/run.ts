@@ -1,0 +1,8 @@
+// `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
+// because these machines are noisy and absolute times are not comparable between runs.
+import 'fake-indexeddb/auto'
+import { benchCore } from './core.bench'
+import { benchGrid } from './grid.bench'
+
+await benchCore()
+await benchGrid()
