@@ -1,0 +1,180 @@
+// `verify`: checks signed workbooks as the board's import does — signature, canonical payload,
+// every visible cell — and, given the board's trust registry, who signed them.
+import { periodKey } from '../../shared/domain/periods'
+import {
+  readTrustRegistry,
+  trustOf,
+  type Trust,
+  type TrustRegistry,
+} from '../../shared/trust/registry'
+import type { VerifyFinding } from '../../shared/workbook/verify'
+import {
+  CliFailure,
+  EXIT,
+  UsageError,
+  parseOptions,
+  type Command,
+  type ExitCode,
+  type Output,
+} from './command'
+import { FileTooLarge, readBytes, readText } from './files'
+
+const help = `Usage: allied-pipeline verify FILE... [--trust REGISTRY] [--json]
+
+Checks each signed workbook: the signature, the signed data, and every visible cell against it.
+With --trust, also looks up the signing key in the board's trust registry.
+
+Options:
+  --trust REGISTRY  the board's trust registry (JSON); a file is then only accepted when its key
+                    is pinned for its institution
+  --json            print a JSON array, one object per file, instead of text
+  -h, --help        show this help
+
+Exit code: 0 when every file is valid (and, with --trust, trusted); 1 when any is not;
+2 when a file or the registry cannot be read.`
+
+const options = {
+  trust: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+/** The trust registry of a work group is small; this is ample. */
+const MAX_REGISTRY_BYTES = 4 * 1024 * 1024
+
+/** One file's result, as `--json` prints it. */
+export interface FileReport {
+  file: string
+  /** False when the file could not be read at all (missing, a folder, too large). */
+  read: boolean
+  valid: boolean
+  findings: VerifyFinding[]
+  institution?: { id: string; name: string }
+  role?: string
+  /** The period key, as in file names: AY2025-26, S2026-10-01. */
+  period?: string
+  periodLabel?: string
+  revision?: number
+  submissionId?: string
+  createdAt?: string
+  keyId?: string
+  fingerprint?: string
+  /** With --trust and a valid file. */
+  trust?: { level: Trust['level']; message: string }
+  /** With --trust: valid and signed by a pinned key. */
+  accepted?: boolean
+}
+
+export const verify: Command = {
+  name: 'verify',
+  summary: 'check signed workbooks, and with --trust who signed them',
+  help,
+  async run(args, output) {
+    const { values, positionals } = parseOptions(args, options, true)
+    if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
+    const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
+    const reports: FileReport[] = []
+    for (const file of positionals) reports.push(await verifyFile(file, registry))
+    if (values.json) output.out(JSON.stringify(reports, null, 2))
+    else printReports(output, reports, registry !== undefined)
+    return exitCode(reports, registry !== undefined)
+  },
+}
+
+async function loadRegistry(path: string): Promise<TrustRegistry> {
+  const read = await readTrustRegistry(await readText(path, MAX_REGISTRY_BYTES))
+  if (!read.ok) throw new CliFailure(`cannot use ${path}: ${read.problem}`)
+  return read.registry
+}
+
+async function verifyFile(file: string, registry: TrustRegistry | undefined): Promise<FileReport> {
+  // exceljs takes most of a second to load: only commands that read workbooks load it.
+  const { DEFAULT_WORKBOOK_LIMITS } = await import('../../shared/workbook/load')
+  const { verifyWorkbook } = await import('../../shared/workbook/verify')
+  let bytes: Uint8Array
+  try {
+    bytes = await readBytes(file, DEFAULT_WORKBOOK_LIMITS.maxFileBytes)
+  } catch (error) {
+    if (error instanceof FileTooLarge) {
+      // Readable, but no report workbook is that large: refused like any other bad file.
+      return {
+        file,
+        read: true,
+        valid: false,
+        findings: [{ code: 'refused', message: error.message }],
+      }
+    }
+    if (!(error instanceof CliFailure)) throw error
+    return {
+      file,
+      read: false,
+      valid: false,
+      findings: [{ code: 'unreadable', message: error.message }],
+    }
+  }
+  const result = await verifyWorkbook(bytes)
+  const report: FileReport = {
+    file,
+    read: true,
+    valid: result.valid,
+    findings: [...result.findings],
+  }
+  const header = result.submission?.header
+  if (header) {
+    report.institution = { id: header.institution.id, name: header.institution.name }
+    report.role = header.role
+    report.period = periodKey(header.period)
+    report.periodLabel = header.period.label
+    report.revision = header.revision
+    report.submissionId = header.submissionId
+    report.createdAt = header.createdAt
+  }
+  if (result.keyId !== undefined) report.keyId = result.keyId
+  if (result.fingerprint !== undefined) report.fingerprint = result.fingerprint
+  if (registry && result.valid && header && result.keyId !== undefined) {
+    const trust = trustOf(registry, header.institution.id, result.keyId)
+    report.trust = { level: trust.level, message: trust.message }
+  }
+  if (registry) report.accepted = report.valid && report.trust?.level === 'trusted'
+  return report
+}
+
+function exitCode(reports: readonly FileReport[], withTrust: boolean): ExitCode {
+  if (reports.some((r) => !r.read)) return EXIT.usage
+  const good = (r: FileReport) => r.valid && (!withTrust || r.accepted === true)
+  return reports.every(good) ? EXIT.ok : EXIT.no
+}
+
+const TRUST_WORDS: Record<Trust['level'], string> = {
+  trusted: 'TRUSTED',
+  pending: 'NOT TRUSTED YET (key pending confirmation)',
+  revoked: 'NOT TRUSTED (key revoked)',
+  'unknown-key': 'NOT TRUSTED (unknown key)',
+  'unknown-institution': 'NOT TRUSTED (unknown institution)',
+}
+
+function printReports(output: Output, reports: readonly FileReport[], withTrust: boolean): void {
+  for (const r of reports) {
+    if (!r.read) {
+      output.err(`${r.file}: CANNOT READ: ${r.findings[0]?.message ?? ''}`)
+      continue
+    }
+    output.out(`${r.file}: ${r.valid ? 'VALID' : 'INVALID'}`)
+    if (r.institution) {
+      const what = `${r.role ?? ''} report, ${r.periodLabel ?? ''}, revision ${r.revision ?? ''}`
+      output.out(`  ${r.institution.name} [${r.institution.id}]: ${what}`)
+    }
+    if (r.fingerprint) output.out(`  signing key ${r.fingerprint.replace('\n', ' ')}`)
+    for (const f of r.findings) {
+      const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}: ` : ''
+      output.out(`  - ${where}${f.message} [${f.code}]`)
+    }
+    if (withTrust && r.trust)
+      output.out(`  trust: ${TRUST_WORDS[r.trust.level]}. ${r.trust.message}`)
+    else if (withTrust) output.out('  trust: not checked, the file is not valid.')
+  }
+  if (reports.length > 1) {
+    const good = reports.filter((r) => r.valid && (!withTrust || r.accepted)).length
+    output.out(`\n${good} of ${reports.length} files ${withTrust ? 'valid and trusted' : 'valid'}.`)
+  }
+}
