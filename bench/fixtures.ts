@@ -1,5 +1,5 @@
 // Realistic data for the benchmarks: an education report of N programs with every figure filled.
-import type { KeyId} from '../shared/domain/ids';
+import type { KeyId } from '../shared/domain/ids'
 import { InstitutionId, ProgramId, SubmissionId } from '../shared/domain/ids'
 import { OCCUPATIONS, suggestedCip } from '../shared/domain/occupations'
 import { academicYear } from '../shared/domain/periods'

@@ -63,11 +63,7 @@ function Workspace({ profile, directory }: { profile: Profile; directory: Instit
         ) : profile.role === 'board' ? (
           <BoardWorkspace profile={profile} />
         ) : (
-          <InstitutionWorkspace
-            profile={profile}
-            role={profile.role}
-            institution={institution}
-          />
+          <InstitutionWorkspace profile={profile} role={profile.role} institution={institution} />
         )}
       </ErrorBoundary>
     </div>

@@ -183,9 +183,7 @@ export interface ImportPlan {
   replaced: number
 }
 
-function importRows(
-  report: Report,
-): {
+function importRows(report: Report): {
   rowId: string
   values: Record<string, number | null>
   explanations: Record<string, string | undefined>

@@ -18,10 +18,18 @@ export function ownerOf(profile: Profile, institution: Institution | undefined):
 
 async function saveCard(key: StoredKey): Promise<boolean> {
   const bytes = new TextEncoder().encode(keyCardText(key.card))
-  return platform.saveFile(keyCardFileName(key.card), bytes, [{ name: 'Allied Pipeline key card', extensions: ['json'] }])
+  return platform.saveFile(keyCardFileName(key.card), bytes, [
+    { name: 'Allied Pipeline key card', extensions: ['json'] },
+  ])
 }
 
-export function SigningKeyPanel({ profile, institution }: { profile: Profile; institution: Institution | undefined }) {
+export function SigningKeyPanel({
+  profile,
+  institution,
+}: {
+  profile: Profile
+  institution: Institution | undefined
+}) {
   const key = useSigningKey(profile.institutionId)
   const [status, setStatus] = useState('')
   const dialog = useRef<HTMLDialogElement>(null)
@@ -39,15 +47,24 @@ export function SigningKeyPanel({ profile, institution }: { profile: Profile; in
     <>
       <h2 id="settings-key">Signing key</h2>
       <p className="hint">
-        Every workbook you export is signed with a key kept on this computer, so the board can tell it came from you and
-        that nothing was changed. The key itself never leaves this computer and is not part of a backup.
+        Every workbook you export is signed with a key kept on this computer, so the board can tell
+        it came from you and that nothing was changed. The key itself never leaves this computer and
+        is not part of a backup.
       </p>
       {key === undefined ? (
         <p>Checking…</p>
       ) : key === null ? (
         <>
-          <p>No key yet: one is made the first time you export. You can make it now to send the board your key card early.</p>
-          <button type="button" onClick={() => void run(async () => (await ensureKey(keyDatabase(), owner), 'Your key was made.'))}>
+          <p>
+            No key yet: one is made the first time you export. You can make it now to send the board
+            your key card early.
+          </p>
+          <button
+            type="button"
+            onClick={() =>
+              void run(async () => (await ensureKey(keyDatabase(), owner), 'Your key was made.'))
+            }
+          >
             Make my key now
           </button>
         </>
@@ -59,10 +76,17 @@ export function SigningKeyPanel({ profile, institution }: { profile: Profile; in
               <code className="fingerprint" data-testid="fingerprint">
                 {formatFingerprint(key.keyId)}
               </code>
-              <span className="hint">Read this to the board’s staff when they call to confirm your key.</span>
+              <span className="hint">
+                Read this to the board’s staff when they call to confirm your key.
+              </span>
             </dd>
             <dt>Made</dt>
-            <dd>{new Date(key.createdAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+            <dd>
+              {new Date(key.createdAt).toLocaleString('en-US', {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              })}
+            </dd>
             {key.card.replaces && (
               <>
                 <dt>Replaces</dt>
@@ -74,7 +98,14 @@ export function SigningKeyPanel({ profile, institution }: { profile: Profile; in
             )}
           </dl>
           <div className="actions">
-            <button type="button" onClick={() => void run(async () => ((await saveCard(key)) ? 'Key card saved. Send it to the board.' : ''))}>
+            <button
+              type="button"
+              onClick={() =>
+                void run(async () =>
+                  (await saveCard(key)) ? 'Key card saved. Send it to the board.' : '',
+                )
+              }
+            >
               Save key card…
             </button>
             <button type="button" onClick={() => dialog.current?.showModal()}>
@@ -89,9 +120,9 @@ export function SigningKeyPanel({ profile, institution }: { profile: Profile; in
       <dialog ref={dialog} aria-labelledby="replace-key-title" className="confirm-dialog">
         <h2 id="replace-key-title">Replace your signing key?</h2>
         <p>
-          A new key is made and the current one is retired. The current key signs a statement that the new key replaces
-          it, so the board can accept the change. Send the board your new key card; workbooks signed with the old key
-          stay valid.
+          A new key is made and the current one is retired. The current key signs a statement that
+          the new key replaces it, so the board can accept the change. Send the board your new key
+          card; workbooks signed with the old key stay valid.
         </p>
         <div className="dialog-actions">
           <button
@@ -99,7 +130,12 @@ export function SigningKeyPanel({ profile, institution }: { profile: Profile; in
             className="danger"
             onClick={() => {
               dialog.current?.close()
-              void run(async () => (await replaceKey(keyDatabase(), owner), 'Your key was replaced. Save the new key card and send it to the board.'))
+              void run(
+                async () => (
+                  await replaceKey(keyDatabase(), owner),
+                  'Your key was replaced. Save the new key card and send it to the board.'
+                ),
+              )
             }}
           >
             Replace key

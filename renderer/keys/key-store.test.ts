@@ -6,7 +6,10 @@ import { InstitutionId } from '../../shared/domain/ids'
 import { currentKey, ensureKey, openKeyDatabase, replaceKey, type KeyOwner } from './key-store'
 
 const owner: KeyOwner = {
-  institution: { id: InstitutionId.parse('holyoke-community-college'), name: 'Holyoke Community College' },
+  institution: {
+    id: InstitutionId.parse('holyoke-community-college'),
+    name: 'Holyoke Community College',
+  },
   contact: { name: 'Dana Whitfield', email: 'dwhitfield@example.edu' },
 }
 const names: string[] = []
@@ -28,7 +31,9 @@ describe('signing keys', () => {
     expect(first.privateKey.extractable).toBe(false)
     await expect(crypto.subtle.exportKey('pkcs8', first.privateKey)).rejects.toThrow()
     const message = new TextEncoder().encode('figures')
-    expect(await verify(first.publicKeyRaw, message, await sign(first.privateKey, message))).toBe(true)
+    expect(await verify(first.publicKeyRaw, message, await sign(first.privateKey, message))).toBe(
+      true,
+    )
     expect(first.card.fingerprint).toBe(first.keyId)
   })
 

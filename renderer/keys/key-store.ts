@@ -4,7 +4,12 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { InstitutionId, KeyId } from '../../shared/domain/ids'
 import { createKeyCard, type KeyCard, type KeyCardContact } from '../../shared/crypto/key-card'
-import { exportPublicKeyRaw, fingerprint, generateSigningKeyPair, type SigningKey } from '../../shared/crypto/keys'
+import {
+  exportPublicKeyRaw,
+  fingerprint,
+  generateSigningKeyPair,
+  type SigningKey,
+} from '../../shared/crypto/keys'
 
 export const KEY_DATABASE_NAME = 'allied-pipeline-keys'
 
@@ -40,7 +45,10 @@ export interface KeyOwner {
   contact: KeyCardContact
 }
 
-export async function currentKey(db: KeyDatabase, institutionId: InstitutionId): Promise<StoredKey | undefined> {
+export async function currentKey(
+  db: KeyDatabase,
+  institutionId: InstitutionId,
+): Promise<StoredKey | undefined> {
   const keys = await db.keys.where('institutionId').equals(institutionId).toArray()
   return keys.find((k) => k.status === 'current')
 }
@@ -53,7 +61,9 @@ async function makeKey(owner: KeyOwner, now: Date, replacing?: StoredKey): Promi
     contact: owner.contact,
     publicKeyRaw,
     now,
-    ...(replacing ? { replaces: { publicKeyRaw: replacing.publicKeyRaw, privateKey: replacing.privateKey } } : {}),
+    ...(replacing
+      ? { replaces: { publicKeyRaw: replacing.publicKeyRaw, privateKey: replacing.privateKey } }
+      : {}),
   })
   return {
     keyId: await fingerprint(publicKeyRaw),
@@ -67,7 +77,11 @@ async function makeKey(owner: KeyOwner, now: Date, replacing?: StoredKey): Promi
 }
 
 /** The institution's current key, made on first use. */
-export async function ensureKey(db: KeyDatabase, owner: KeyOwner, now = new Date()): Promise<StoredKey> {
+export async function ensureKey(
+  db: KeyDatabase,
+  owner: KeyOwner,
+  now = new Date(),
+): Promise<StoredKey> {
   const existing = await currentKey(db, owner.institution.id)
   if (existing) return existing
   // Key generation is asynchronous WebCrypto work, which cannot run inside a Dexie transaction.
@@ -81,7 +95,11 @@ export async function ensureKey(db: KeyDatabase, owner: KeyOwner, now = new Date
 }
 
 /** Makes a new key; the old one signs the statement that the new one replaces it, then retires. */
-export async function replaceKey(db: KeyDatabase, owner: KeyOwner, now = new Date()): Promise<StoredKey> {
+export async function replaceKey(
+  db: KeyDatabase,
+  owner: KeyOwner,
+  now = new Date(),
+): Promise<StoredKey> {
   const old = await currentKey(db, owner.institution.id)
   const made = await makeKey(owner, now, old)
   await db.transaction('rw', db.keys, async () => {

@@ -61,7 +61,10 @@ export function SettingsScreen({
         />
       </section>
       <section aria-labelledby="settings-key">
-        <SigningKeyPanel profile={profile} institution={directory.find((i) => i.id === profile.institutionId)} />
+        <SigningKeyPanel
+          profile={profile}
+          institution={directory.find((i) => i.id === profile.institutionId)}
+        />
       </section>
       <section aria-labelledby="settings-storage">
         <h2 id="settings-storage">Your data on this computer</h2>

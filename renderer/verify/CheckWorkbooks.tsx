@@ -25,7 +25,8 @@ export function CheckWorkbooks({ ownKeyIds = [] }: { ownKeyIds?: readonly string
       setBusy(true)
       const { verifyWorkbook } = await import('../../shared/workbook/verify')
       const results: Checked[] = []
-      for (const file of files) results.push({ name: file.name, result: await verifyWorkbook(file.bytes) })
+      for (const file of files)
+        results.push({ name: file.name, result: await verifyWorkbook(file.bytes) })
       setChecked(results)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
@@ -42,7 +43,11 @@ export function CheckWorkbooks({ ownKeyIds = [] }: { ownKeyIds?: readonly string
       <span role="status" className="hint">
         {busy ? ' Checking…' : ''}
       </span>
-      {error && <p role="alert" className="finding error">{error}</p>}
+      {error && (
+        <p role="alert" className="finding error">
+          {error}
+        </p>
+      )}
       {checked.length > 0 && (
         <ul className="check-results" aria-label="Checked workbooks">
           {checked.map(({ name, result }) => (
@@ -53,11 +58,18 @@ export function CheckWorkbooks({ ownKeyIds = [] }: { ownKeyIds?: readonly string
               </h3>
               {result.valid && result.submission ? (
                 <p>
-                  Signed by {result.submission.header.institution.name} for {result.submission.header.period.label} (
-                  {periodKey(result.submission.header.period)}), revision {result.submission.header.revision}, on{' '}
-                  {new Date(result.submission.header.createdAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}.
-                  Nothing was changed after signing.
-                  {result.keyId && ownKeyIds.includes(result.keyId) ? ' It was signed with this computer’s key.' : ''}
+                  Signed by {result.submission.header.institution.name} for{' '}
+                  {result.submission.header.period.label} (
+                  {periodKey(result.submission.header.period)}), revision{' '}
+                  {result.submission.header.revision}, on{' '}
+                  {new Date(result.submission.header.createdAt).toLocaleString('en-US', {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  })}
+                  . Nothing was changed after signing.
+                  {result.keyId && ownKeyIds.includes(result.keyId)
+                    ? ' It was signed with this computer’s key.'
+                    : ''}
                 </p>
               ) : (
                 <ul>
@@ -68,7 +80,8 @@ export function CheckWorkbooks({ ownKeyIds = [] }: { ownKeyIds?: readonly string
               )}
               {result.keyId && (
                 <p className="hint">
-                  Key fingerprint: <code className="fingerprint inline">{formatFingerprint(result.keyId)}</code>
+                  Key fingerprint:{' '}
+                  <code className="fingerprint inline">{formatFingerprint(result.keyId)}</code>
                 </p>
               )}
             </li>

@@ -40,6 +40,8 @@ export const Submission = z
 export type Submission = z.infer<typeof Submission>
 
 /** `AHWG_<institution>_<period>_r<revision>.xlsx`, e.g. AHWG_holyoke-community-college_AY2025-26_r2.xlsx */
-export function submissionFileName(header: Pick<SubmissionHeader, 'institution' | 'period' | 'revision'>): string {
+export function submissionFileName(
+  header: Pick<SubmissionHeader, 'institution' | 'period' | 'revision'>,
+): string {
   return `AHWG_${header.institution.id}_${periodKey(header.period)}_r${header.revision}.xlsx`
 }

@@ -151,11 +151,9 @@ test('a figure typed but not yet entered when the window closed is offered back'
   await page.reload()
   await reports.openPeriod('AY 2025–26')
 
-  const offer = page
-    .getByRole('alert')
-    .filter({
-      hasText: 'you were typing “1,042” into Applicants for Medical Laboratory Science BS',
-    })
+  const offer = page.getByRole('alert').filter({
+    hasText: 'you were typing “1,042” into Applicants for Medical Laboratory Science BS',
+  })
   await expect(offer).toBeVisible()
   await offer.getByRole('button', { name: 'Enter “1,042” in the cell' }).click()
   await expect(reports.shown('Medical Laboratory Science BS', 'applicants')).toHaveText('1,042')
