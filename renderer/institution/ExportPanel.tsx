@@ -63,7 +63,10 @@ export function ExportPanel({ rp, profile, institution, check }: Props) {
             </p>
             <ul>
               {blocking.map((f) => (
-                <li key={`${f.rule}-${f.rowId}-${f.measure}`}>{f.message}</li>
+                <li key={`${f.rule}-${f.rowId}-${f.measure}`}>
+                  <strong>{f.level === 'error' ? 'Error: ' : 'Needs an explanation: '}</strong>
+                  {f.message}
+                </li>
               ))}
             </ul>
           </div>
