@@ -26,7 +26,13 @@ const today = () => new Date().toISOString().slice(0, 10)
 export function NewPeriodForm({ kind, existing, onCreated }: Props) {
   const thisYear = julyYearOf(today())
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3]
-  const [year, setYear] = useState(thisYear - 1)
+  // The most recent year not yet started: last year's figures are usually what is reported.
+  const taken = new Set(existing.map((p) => p.id))
+  const [year, setYear] = useState(
+    () =>
+      [thisYear - 1, thisYear, thisYear + 1].find((y) => !taken.has(periodKey(academicYear(y)))) ??
+      thisYear - 1,
+  )
   const [date, setDate] = useState(today())
   const latest = existing[0]
   const [copy, setCopy] = useState(true)

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ReportKind } from '../../shared/reports/schemas'
 import { database } from '../db/database'
-import { listPeriods, loadReport } from '../db/reporting-repository'
+import { listExports, listPeriods, loadReport } from '../db/reporting-repository'
 import { NewPeriodForm } from './NewPeriodForm'
 import { periodStatus, statusText } from './period-status'
 
@@ -18,7 +18,11 @@ export function PeriodList({ kind, onOpen }: Props) {
     return Promise.all(
       periods.map(async (rp) => {
         const loaded = await loadReport(db, rp.id)
-        return { rp, status: loaded ? statusText(periodStatus(rp, loaded.report)) : 'Missing' }
+        const [last] = await listExports(db, rp.id)
+        return {
+          rp,
+          status: loaded ? statusText(periodStatus(rp, loaded.report, last)) : 'Missing',
+        }
       }),
     )
   }, [kind])
