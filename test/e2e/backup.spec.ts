@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Download, type Page } from '@playwright/test'
+import { ReportsPage } from './pages/reports-page'
 import { SetupPage } from './pages/setup-page'
 
 /** Settings → Backup and restore, in the user's words. */
@@ -184,4 +185,55 @@ test.describe('backup and restore', () => {
     await page.getByRole('button', { name: 'Settings' }).click()
     await expect(page.getByLabel('Your name')).toHaveValue('Ray Ortiz')
   })
+})
+
+test('a registrar’s figures and explanations come back identical in a fresh profile', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const setup = new SetupPage(page)
+  await setup.open()
+  await setup.introduceMyself(DANA)
+  const reports = new ReportsPage(page, 'education')
+  await reports.startPeriod({ academicYear: 'AY 2025–26' })
+  await reports.showRows()
+  await reports.addProgram({
+    occupation: 'Surgical technologists',
+    name: 'Surgical Technology Certificate',
+  })
+  await reports.showFigures()
+  await reports.paste('Surgical Technology Certificate', 'seats', '16\t38\t25\t16\t2\t19\t8\t9')
+  await reports.explain(
+    'Surgical Technology Certificate',
+    'enrolled',
+    'Second cohort started in January.',
+  )
+  await reports.expectAllSaved()
+
+  const backup = new BackupSettings(page)
+  await backup.open()
+  const download = await backup.saveBackup()
+  const file = testInfo.outputPath(download.suggestedFilename())
+  await download.saveAs(file)
+
+  const fresh = await (await browser.newContext()).newPage()
+  await new SetupPage(fresh).open()
+  await new SetupPage(fresh).introduceMyself(RAY)
+  const restore = new BackupSettings(fresh)
+  await restore.open()
+  await restore.chooseBackup(file)
+  await restore.confirmation().getByRole('button', { name: 'Replace my data' }).click()
+  await expect(restore.status(/^Restored/)).toBeVisible()
+
+  await fresh.getByRole('button', { name: 'My reports' }).click()
+  const restored = new ReportsPage(fresh, 'education')
+  await restored.openPeriod('AY 2025–26')
+  await expect(restored.shown('Surgical Technology Certificate', 'applicants')).toHaveText('38')
+  await expect(
+    restored.shown('Surgical Technology Certificate', 'expectedCompletersNextYear'),
+  ).toHaveText('9')
+  await restored.cell('Surgical Technology Certificate', 'enrolled').click()
+  await expect(fresh.getByLabel('Explanation (required before export)')).toHaveValue(
+    'Second cohort started in January.',
+  )
 })
