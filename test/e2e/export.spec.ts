@@ -59,7 +59,7 @@ test('a registrar exports a signed workbook, checks it, and a tampered copy name
 
   // Change seats 30 → 31 with an independent writer, as a hand edit in Excel would.
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(await readFile(original))
+  await workbook.xlsx.load(new Uint8Array(await readFile(original)).buffer)
   let changed = ''
   workbook.eachSheet((sheet) => {
     sheet.eachRow((row, r) =>
