@@ -4,7 +4,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, mergeConfig } from 'electron-vite'
-import rendererConfig from './renderer/vite.config'
+import rendererConfig from './renderer/vite.config.ts'
 
 // electron-vite bundles this file before loading it and keeps import.meta.url pointing here.
 const root = fileURLToPath(new URL('.', import.meta.url))
