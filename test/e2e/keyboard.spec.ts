@@ -1,0 +1,64 @@
+// A registrar who never touches the mouse: into the grid with Tab, around with the arrows,
+// Escape to cancel, Delete to clear, Ctrl+Z to undo, and a column's definition read from its
+// header by moving up to it.
+import { expect, test } from '@playwright/test'
+import { ReportsPage } from './pages/reports-page'
+import { SetupPage } from './pages/setup-page'
+
+test('the figures grid works from the keyboard alone', async ({ page }) => {
+  await new SetupPage(page).open()
+  await new SetupPage(page).introduceMyself({
+    institution: 'Greenfield Community College',
+    name: 'Kim Park',
+    email: 'kpark@example.edu',
+  })
+  const reports = new ReportsPage(page, 'education')
+  await reports.startPeriod({ academicYear: 'AY 2025–26' })
+  await reports.showRows()
+  await reports.addProgram({ occupation: 'Respiratory therapists', name: 'Respiratory Care AS' })
+  await reports.addProgram({ occupation: 'Radiologic technologists', name: 'Radiography AS' })
+  await reports.showFigures()
+
+  // From the selected tab, Tab reaches the grid's one tab stop: the first cell.
+  await page.getByRole('tab', { name: 'Figures' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(reports.cell('Respiratory Care AS', 'seats')).toBeFocused()
+
+  await page.keyboard.type('24')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('70')
+  await page.keyboard.press('Enter') // back to the column the Tabs started from, one row down
+  await expect(reports.cell('Radiography AS', 'seats')).toBeFocused()
+  await page.keyboard.type('30')
+  await page.keyboard.press('ArrowRight') // typing over a cell, an arrow enters it and moves on
+  await expect(reports.cell('Radiography AS', 'applicants')).toBeFocused()
+  await expect(reports.shown('Radiography AS', 'seats')).toHaveText('30')
+
+  // Escape cancels an edit and keeps the old figure; Delete clears; Ctrl+Z brings it back.
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('F2')
+  await page.keyboard.press('End')
+  await page.keyboard.type('9')
+  await page.keyboard.press('Escape')
+  await expect(reports.shown('Respiratory Care AS', 'applicants')).toHaveText('70')
+  await page.keyboard.press('Delete')
+  await expect(reports.shown('Respiratory Care AS', 'applicants')).toHaveText('')
+  await page.keyboard.press('Control+z')
+  await expect(reports.shown('Respiratory Care AS', 'applicants')).toHaveText('70')
+
+  // Up from the first row reaches the header, whose definition shows on focus.
+  await page.keyboard.press('ArrowUp')
+  const header = page.getByRole('columnheader', { name: /^Applicants/ })
+  await expect(header).toBeFocused()
+  await expect(page.getByRole('tooltip')).toContainText(
+    'Everyone who submitted a complete application',
+  )
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('tooltip')).toBeHidden()
+
+  await reports.expectAllSaved()
+  await page.reload()
+  await reports.openPeriod('AY 2025–26')
+  await expect(reports.shown('Respiratory Care AS', 'applicants')).toHaveText('70')
+  await expect(reports.shown('Radiography AS', 'seats')).toHaveText('30')
+})
