@@ -76,6 +76,26 @@ export async function setPeriodRows(
   })
 }
 
+/** Adds a row at the end, reading the period inside the transaction so quick adds never race. */
+export async function addPeriodRow(
+  db: AppDatabase,
+  periodId: string,
+  rowId: string,
+): Promise<void> {
+  await db.transaction('rw', db.periods, async () => {
+    const rp = await getPeriod(db, periodId)
+    if (!rp) throw new Error(`The period ${periodId} no longer exists.`)
+    if (rp.rowIds.includes(rowId)) return
+    await db.periods.put(
+      ReportingPeriod.parse({
+        ...rp,
+        rowIds: [...rp.rowIds, rowId],
+        updatedAt: new Date().toISOString(),
+      }),
+    )
+  })
+}
+
 export async function deletePeriod(db: AppDatabase, periodId: string): Promise<void> {
   await db.transaction('rw', db.periods, db.cells, async () => {
     await db.cells.where('periodId').equals(periodId).delete()

@@ -5,7 +5,7 @@ import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
 import { CREDENTIAL_LABELS } from '../../shared/domain/occupations'
 import { database } from '../db/database'
-import { saveProgram, setPeriodRows } from '../db/reporting-repository'
+import { addPeriodRow, saveProgram, setPeriodRows } from '../db/reporting-repository'
 import { track } from '../db/save-tracker'
 import { ProgramForm } from './ProgramForm'
 
@@ -96,7 +96,7 @@ function ProgramsEditor({ rp, programs }: { rp: ReportingPeriod; programs: reado
                 <span>{p.name}</span>
                 <button
                   type="button"
-                  onClick={() => void setRows(rp, [...rp.rowIds, p.id])}
+                  onClick={() => void track(() => addPeriodRow(database(), rp.id, p.id))}
                   aria-label={`Add ${p.name} to ${rp.period.label}`}
                 >
                   Add to period
@@ -112,7 +112,7 @@ function ProgramsEditor({ rp, programs }: { rp: ReportingPeriod; programs: reado
           onSave={async (program) => {
             await track(async () => {
               await saveProgram(database(), program)
-              await setPeriodRows(database(), rp.id, [...rp.rowIds, program.id])
+              await addPeriodRow(database(), rp.id, program.id)
             })
           }}
         />

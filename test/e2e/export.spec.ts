@@ -3,27 +3,20 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import ExcelJS from 'exceljs'
-import { ReportsPage } from './pages/reports-page'
-import { SetupPage } from './pages/setup-page'
+import { registrarWithPrograms } from './pages/journeys'
 
 test('a registrar exports a signed workbook, checks it, and a tampered copy names the changed cell', async ({
   page,
 }, testInfo) => {
-  const setup = new SetupPage(page)
-  await setup.open()
-  await setup.introduceMyself({
-    institution: 'Holyoke Community College',
-    name: 'Dana Whitfield',
-    email: 'dwhitfield@example.edu',
-  })
-  const reports = new ReportsPage(page, 'education')
-  await reports.startPeriod({ academicYear: 'AY 2025–26' })
-  await reports.showRows()
-  await reports.addProgram({
-    occupation: 'Radiologic technologists',
-    name: 'Radiologic Technology AS',
-  })
-  await reports.showFigures()
+  const reports = await registrarWithPrograms(
+    page,
+    {
+      institution: 'Holyoke Community College',
+      name: 'Dana Whitfield',
+      email: 'dwhitfield@example.edu',
+    },
+    [{ occupation: 'Radiologic technologists', name: 'Radiologic Technology AS' }],
+  )
   await reports.paste('Radiologic Technology AS', 'seats', '30\t96\t70\t30\t12\t29\t24\t26')
 
   // An error blocks the export, with the list.

@@ -2,22 +2,17 @@
 // Escape to cancel, Delete to clear, Ctrl+Z to undo, and a column's definition read from its
 // header by moving up to it.
 import { expect, test } from '@playwright/test'
-import { ReportsPage } from './pages/reports-page'
-import { SetupPage } from './pages/setup-page'
+import { registrarWithPrograms } from './pages/journeys'
 
 test('the figures grid works from the keyboard alone', async ({ page }) => {
-  await new SetupPage(page).open()
-  await new SetupPage(page).introduceMyself({
-    institution: 'Greenfield Community College',
-    name: 'Kim Park',
-    email: 'kpark@example.edu',
-  })
-  const reports = new ReportsPage(page, 'education')
-  await reports.startPeriod({ academicYear: 'AY 2025–26' })
-  await reports.showRows()
-  await reports.addProgram({ occupation: 'Respiratory therapists', name: 'Respiratory Care AS' })
-  await reports.addProgram({ occupation: 'Radiologic technologists', name: 'Radiography AS' })
-  await reports.showFigures()
+  const reports = await registrarWithPrograms(
+    page,
+    { institution: 'Greenfield Community College', name: 'Kim Park', email: 'kpark@example.edu' },
+    [
+      { occupation: 'Respiratory therapists', name: 'Respiratory Care AS' },
+      { occupation: 'Radiologic technologists', name: 'Radiography AS' },
+    ],
+  )
 
   // From the selected tab, Tab reaches the grid's one tab stop: the first cell.
   await page.getByRole('tab', { name: 'Figures' }).focus()

@@ -1,32 +1,23 @@
 // A registrar fills a period by keyboard and by pasting from a spreadsheet, explains a
 // warning, reloads, and finds everything.
 import { expect, test } from '@playwright/test'
-import { ReportsPage } from './pages/reports-page'
-import { SetupPage } from './pages/setup-page'
+import { registrarWithPrograms } from './pages/journeys'
 
 test('a registrar adds two programs, fills a period by keyboard and by paste, explains a warning and keeps it all', async ({
   page,
 }) => {
-  const setup = new SetupPage(page)
-  await setup.open()
-  await setup.introduceMyself({
-    institution: 'Springfield Technical Community College',
-    name: 'Alex Moreau',
-    email: 'amoreau@example.edu',
-  })
-
-  const reports = new ReportsPage(page, 'education')
-  await reports.startPeriod({ academicYear: 'AY 2025–26' })
-  await reports.showRows()
-  await reports.addProgram({
-    occupation: 'Radiologic technologists',
-    name: 'Radiologic Technology AS',
-  })
-  await reports.addProgram({
-    occupation: 'Surgical technologists',
-    name: 'Surgical Technology Certificate',
-  })
-  await reports.showFigures()
+  const reports = await registrarWithPrograms(
+    page,
+    {
+      institution: 'Springfield Technical Community College',
+      name: 'Alex Moreau',
+      email: 'amoreau@example.edu',
+    },
+    [
+      { occupation: 'Radiologic technologists', name: 'Radiologic Technology AS' },
+      { occupation: 'Surgical technologists', name: 'Surgical Technology Certificate' },
+    ],
+  )
 
   // Keyboard: type, Tab across, Enter to finish; typing replaces what was there.
   await reports.cell('Radiologic Technology AS', 'seats').click()
@@ -80,23 +71,19 @@ test('a registrar adds two programs, fills a period by keyboard and by paste, ex
 test('a registrar fills a ten-program period by pasting one block from a spreadsheet', async ({
   page,
 }, testInfo) => {
-  const setup = new SetupPage(page)
-  await setup.open()
-  await setup.introduceMyself({
-    institution: 'Holyoke Community College',
-    name: 'Dana Whitfield',
-    email: 'dwhitfield@example.edu',
-  })
-  const reports = new ReportsPage(page, 'education')
-  await reports.startPeriod({ academicYear: 'AY 2025–26' })
-  await reports.showRows()
   const names = Array.from({ length: 10 }, (_, i) => `Program ${String(i + 1).padStart(2, '0')}`)
-  for (const name of names)
-    await reports.addProgram({
+  const reports = await registrarWithPrograms(
+    page,
+    {
+      institution: 'Holyoke Community College',
+      name: 'Dana Whitfield',
+      email: 'dwhitfield@example.edu',
+    },
+    names.map((name) => ({
       occupation: 'Clinical laboratory technologists and technicians',
       name,
-    })
-  await reports.showFigures()
+    })),
+  )
 
   // Every measure of every program, consistent enough that no rule fires.
   const row = (i: number) =>
@@ -127,21 +114,20 @@ test('a registrar fills a ten-program period by pasting one block from a spreads
 test('a figure typed but not yet entered when the window closed is offered back', async ({
   page,
 }) => {
-  const setup = new SetupPage(page)
-  await setup.open()
-  await setup.introduceMyself({
-    institution: 'American International College',
-    name: 'Chris Doyle',
-    email: 'cdoyle@example.edu',
-  })
-  const reports = new ReportsPage(page, 'education')
-  await reports.startPeriod({ academicYear: 'AY 2025–26' })
-  await reports.showRows()
-  await reports.addProgram({
-    occupation: 'Clinical laboratory technologists and technicians',
-    name: 'Medical Laboratory Science BS',
-  })
-  await reports.showFigures()
+  const reports = await registrarWithPrograms(
+    page,
+    {
+      institution: 'American International College',
+      name: 'Chris Doyle',
+      email: 'cdoyle@example.edu',
+    },
+    [
+      {
+        occupation: 'Clinical laboratory technologists and technicians',
+        name: 'Medical Laboratory Science BS',
+      },
+    ],
+  )
 
   await reports.cell('Medical Laboratory Science BS', 'applicants').click()
   await page.keyboard.type('1,04')
