@@ -4,6 +4,7 @@ import { academicYear } from '../../shared/domain/periods'
 import { openDatabase } from './database'
 import {
   addPeriodRow,
+  removePeriodRow,
   createPeriod,
   getPeriod,
   loadCells,
@@ -27,6 +28,8 @@ describe('reporting repository', () => {
     const rp = await createPeriod(db, 'education', academicYear(2025))
     await Promise.all(['a', 'b', 'c', 'a'].map((id) => addPeriodRow(db, rp.id, id)))
     expect((await getPeriod(db, rp.id))?.rowIds.sort()).toEqual(['a', 'b', 'c'])
+    await Promise.all(['a', 'c'].map((id) => removePeriodRow(db, rp.id, id)))
+    expect((await getPeriod(db, rp.id))?.rowIds).toEqual(['b'])
   })
 
   it('refuses to start a period twice, with a message that says where to find it', async () => {

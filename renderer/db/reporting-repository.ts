@@ -76,31 +76,30 @@ export async function setPeriodRows(
   })
 }
 
-/** Adds a row at the end, reading the period inside the transaction so quick adds never race. */
-export async function addPeriodRow(
+/** Changes a period's rows from what is stored, inside one transaction, so quick clicks never race. */
+async function changePeriodRows(
   db: AppDatabase,
   periodId: string,
-  rowId: string,
+  change: (rowIds: readonly string[]) => string[],
 ): Promise<void> {
   await db.transaction('rw', db.periods, async () => {
     const rp = await getPeriod(db, periodId)
     if (!rp) throw new Error(`The period ${periodId} no longer exists.`)
-    if (rp.rowIds.includes(rowId)) return
+    const rowIds = change(rp.rowIds)
     await db.periods.put(
-      ReportingPeriod.parse({
-        ...rp,
-        rowIds: [...rp.rowIds, rowId],
-        updatedAt: new Date().toISOString(),
-      }),
+      ReportingPeriod.parse({ ...rp, rowIds, updatedAt: new Date().toISOString() }),
     )
   })
 }
 
-export async function deletePeriod(db: AppDatabase, periodId: string): Promise<void> {
-  await db.transaction('rw', db.periods, db.cells, async () => {
-    await db.cells.where('periodId').equals(periodId).delete()
-    await db.periods.delete(periodId)
-  })
+/** Adds a row at the end (once). */
+export function addPeriodRow(db: AppDatabase, periodId: string, rowId: string): Promise<void> {
+  return changePeriodRows(db, periodId, (ids) => (ids.includes(rowId) ? [...ids] : [...ids, rowId]))
+}
+
+/** Takes a row out of the period; its figures stay stored and come back if it is added again. */
+export function removePeriodRow(db: AppDatabase, periodId: string, rowId: string): Promise<void> {
+  return changePeriodRows(db, periodId, (ids) => ids.filter((id) => id !== rowId))
 }
 
 export async function listPrograms(db: AppDatabase): Promise<Program[]> {

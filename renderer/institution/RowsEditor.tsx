@@ -5,7 +5,12 @@ import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
 import { CREDENTIAL_LABELS } from '../../shared/domain/occupations'
 import { database } from '../db/database'
-import { addPeriodRow, saveProgram, setPeriodRows } from '../db/reporting-repository'
+import {
+  addPeriodRow,
+  removePeriodRow,
+  saveProgram,
+  setPeriodRows,
+} from '../db/reporting-repository'
 import { track } from '../db/save-tracker'
 import { ProgramForm } from './ProgramForm'
 
@@ -71,12 +76,7 @@ function ProgramsEditor({ rp, programs }: { rp: ReportingPeriod; programs: reado
                   </button>
                   <button
                     type="button"
-                    onClick={() =>
-                      void setRows(
-                        rp,
-                        rp.rowIds.filter((id) => id !== p.id),
-                      )
-                    }
+                    onClick={() => void track(() => removePeriodRow(database(), rp.id, p.id))}
                     aria-label={`Remove ${p.name} from ${rp.period.label}`}
                   >
                     Remove from period

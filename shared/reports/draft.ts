@@ -1,7 +1,6 @@
 // A report as it is being entered: one record per cell, so that every edit is a small atomic
 // write. `assembleReport` turns the cells of a period back into a schema-checked report.
 import { z } from 'zod'
-import { OccupationId } from '../domain/occupations'
 import { Period, periodKey } from '../domain/periods'
 import { Report, measuresFor, type Program, type ReportKind } from './schemas'
 
@@ -56,10 +55,6 @@ export function copyForward(
 ): ReportingPeriod {
   const rowIds = previous.rowIds.filter((id) => existingRowIds.has(id))
   return newReportingPeriod(previous.kind, period, rowIds, now)
-}
-
-export function allOccupationRowIds(): Set<string> {
-  return new Set(OccupationId.options)
 }
 
 /** Builds the report of a period from its cells. Throws a ZodError when a stored value is out of shape. */
