@@ -14,7 +14,7 @@ import {
 import { CliFailure, EXIT, parseOptions, required, type Command } from './command'
 import { DEMO_PARTNERS, type DemoPartner } from './demo-data'
 import { writeNewFile } from './files'
-import { newSubmission } from './submission'
+import { newSubmission } from '../../shared/submission/new-submission'
 
 export const TRUST_REGISTRY_FILE = 'trust-registry.json'
 const DEMO_NOTE = 'A fictional partner made by allied-pipeline demo; no fingerprint was compared.'

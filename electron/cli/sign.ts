@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS } from '../../shared/workbook/safe-read'
 import { EXIT, UsageError, parseOptions, required, type Command, type Output } from './command'
 import { outputPath, readBytes, readKeyFile, writeNewFile } from './files'
 import { countText, findingLines } from './findings-text'
-import { newSubmission } from './submission'
+import { newSubmission } from '../../shared/submission/new-submission'
 import { checkPeriodFits, contact, institutionName, periodOption } from './inputs'
 
 const help = `Usage: allied-pipeline sign --key KEYFILE --in REPORT.json|FILLED.xlsx --period PERIOD

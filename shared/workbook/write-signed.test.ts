@@ -230,7 +230,7 @@ describe('export is refused', () => {
     expect(error).toBeInstanceOf(ExportBlockedError)
     if (!(error instanceof ExportBlockedError)) return
     expect(error.message).toBe(
-      'The report cannot be exported yet: 1 error and 1 warning without an explanation remain.',
+      'The report cannot be exported yet: it has 1 error and 1 warning without an explanation.',
     )
     expect(error.findings.map((f) => [f.level, f.rule])).toEqual([
       ['error', 'exam-passes-above-exam-takers'],

@@ -7,7 +7,8 @@ import { canonicalJson } from '../crypto/canonical'
 import { fingerprint, type SigningKey } from '../crypto/keys'
 import { sign, verify } from '../crypto/sign'
 import type { Report } from '../reports/schemas'
-import { canExport, validateReport, type Finding } from '../rules'
+import type { Finding } from '../rules'
+import { blockingSummary, exportReadiness, type ExportReadiness } from '../submission/export-gate'
 import { Submission, submissionFileName } from '../submission/payload'
 import { newWorkbook } from './excel'
 import { submissionLayout } from './layout'
@@ -27,29 +28,22 @@ export interface SignedWorkbook {
   readonly fileName: string
 }
 
-/** Export refused: the report still has errors, or warnings without an explanation. */
+/**
+ * Export refused: the submission is out of shape, or the export gate blocks it (errors,
+ * warnings without an explanation, required figures still empty, no rows).
+ */
 export class ExportBlockedError extends Error {
   override readonly name = 'ExportBlockedError'
-  constructor(readonly findings: readonly Finding[]) {
-    super(blockedMessage(findings))
+  readonly findings: readonly Finding[]
+  constructor(readonly readiness: ExportReadiness) {
+    super(`The report cannot be exported yet: it has ${blockingSummary(readiness)}.`)
+    this.findings = readiness.blocking
   }
 }
 
-function blockedMessage(findings: readonly Finding[]): string {
-  const errors = findings.filter((f) => f.level === 'error').length
-  const warnings = findings.length - errors
-  const parts = [
-    errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
-    warnings > 0
-      ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'} without an explanation`
-      : '',
-  ].filter((p) => p !== '')
-  return `The report cannot be exported yet: ${parts.join(' and ')} remain.`
-}
-
-/** Schema problems in the shape of rule findings, so the caller shows one list. */
-function schemaFindings(error: ZodError): Finding[] {
-  return error.issues.map((issue) => {
+/** Schema problems in the shape of the gate's answer, so the caller shows one list. */
+function schemaReadiness(error: ZodError): ExportReadiness {
+  const errors = error.issues.map((issue): Finding => {
     const path = issue.path.map(String).join('.')
     return {
       level: 'error',
@@ -61,6 +55,16 @@ function schemaFindings(error: ZodError): Finding[] {
       explained: false,
     }
   })
+  return {
+    ok: false,
+    findings: errors,
+    errors,
+    unexplained: [],
+    missing: [],
+    empty: null,
+    comparedWithPrevious: false,
+    blocking: errors,
+  }
 }
 
 export interface WriteOptions {
@@ -74,10 +78,10 @@ export async function writeSignedWorkbook(
   options: WriteOptions = {},
 ): Promise<SignedWorkbook> {
   const parsed = Submission.safeParse(submission)
-  if (!parsed.success) throw new ExportBlockedError(schemaFindings(parsed.error))
+  if (!parsed.success) throw new ExportBlockedError(schemaReadiness(parsed.error))
   const checked = parsed.data
-  const check = canExport(validateReport(checked.report, { previous: options.previous }))
-  if (!check.ok) throw new ExportBlockedError([...check.errors, ...check.unexplained])
+  const readiness = exportReadiness(checked.report, { previous: options.previous })
+  if (!readiness.ok) throw new ExportBlockedError(readiness)
 
   const keyId = await fingerprint(signer.publicKeyRaw)
   if (keyId !== checked.header.keyId) {
