@@ -80,7 +80,7 @@ describe('createBackup', () => {
     await b.cells.bulkAdd(
       cells.reverse().map((c) => Object.fromEntries(Object.entries(c).reverse()) as typeof c),
     )
-    expect(Object.keys((await b.cells.toArray())[0]!)[0]).toBe('updatedAt')
+    expect(Object.keys((await b.cells.toArray())[0]!)[0]).toBe('institutionId')
     expect(await createBackup(b, NOW, 'x')).toEqual(await createBackup(a, NOW, 'x'))
   })
 
@@ -89,6 +89,7 @@ describe('createBackup', () => {
     await fillAsRegistrar(db)
     await db.cells.put({
       periodId: 'AY2025-26',
+      institutionId: DANA.institutionId,
       rowId: 'hcc-mlt',
       measure: 'seats',
       value: 'forty' as unknown as number,
@@ -195,7 +196,14 @@ describe('restore', () => {
     })
     expect(await restoreFile(target, encode(v1))).toBeNull()
     const after = await dumpTables(target)
-    expect(after).toEqual({ ...v1.tables, periods: [], programs: [], cells: [], exports: [] })
+    expect(after).toEqual({
+      ...v1.tables,
+      periods: [],
+      programs: [],
+      cells: [],
+      exports: [],
+      revisions: [],
+    })
     expect((await loadProfile(target))?.contactName).toBe('Ray Ortiz')
   })
 })

@@ -20,6 +20,7 @@ import {
   type TableName,
 } from './backup-format'
 import { summarize, type DataSummary } from './backup-summary'
+import { upgradeBackupTables } from './backup-upgrade'
 import { checkRow } from './row-check'
 
 /** A backup could not be made; the message is meant for the user. */
@@ -175,7 +176,7 @@ function readChecked(bytes: Uint8Array): ReadBackupResult {
   if (missing !== undefined)
     return refuse(`This backup is incomplete: the ${missing} table is missing.`)
 
-  const tables = checkTables(rawTables, known)
+  const tables = checkTables(upgradeBackupTables(rest.databaseVersion, rawTables), known)
   if (!tables.ok) return refuse(tables.problem)
   const backup: Backup = { ...rest, tables: tables.tables }
   return { ok: true, backup, summary: summarize(backup.tables) }
