@@ -1,6 +1,6 @@
 // Periods, programs and cells: what a partner enters. Every write is one transaction; every
 // read is parsed, so the screens only ever see well-formed records.
-import type { InstitutionId } from '../../shared/domain/ids'
+import type { InstitutionId, SubmissionId } from '../../shared/domain/ids'
 import { periodKey, type Period } from '../../shared/domain/periods'
 import {
   Cell,
@@ -213,6 +213,38 @@ export async function loadReport(
 export async function listExports(db: AppDatabase, periodId: string): Promise<ExportRecord[]> {
   const rows = await db.exports.where('periodId').equals(periodId).toArray()
   return rows.map((r) => ExportRecord.parse(r)).sort((a, b) => b.revision - a.revision)
+}
+
+export interface NextRevision {
+  revision: number
+  /** The submission the next one replaces; null for a first submission. */
+  supersedes: SubmissionId | null
+}
+
+/** The revision the next export of a period gets: one above the high-water mark. */
+export async function nextRevision(
+  db: AppDatabase,
+  institutionId: InstitutionId,
+  periodId: string,
+): Promise<NextRevision> {
+  return db.transaction('r', db.revisions, db.exports, db.periods, async () => {
+    const stored = await db.revisions.get([institutionId, periodId])
+    let mark = stored && RevisionMark.parse(stored)
+    // Exports always raise the mark; reading them too keeps a damaged mark from rewinding it.
+    const rp = await getPeriod(db, periodId)
+    if (rp?.institutionId === institutionId) {
+      const [last] = await listExports(db, periodId)
+      if (last && (!mark || last.revision > mark.revision))
+        mark = {
+          institutionId,
+          periodId,
+          revision: last.revision,
+          submissionId: last.submissionId,
+          at: last.exportedAt,
+        }
+    }
+    return { revision: (mark?.revision ?? 0) + 1, supersedes: mark?.submissionId ?? null }
+  })
 }
 
 /** Records an export and raises the period's revision high-water mark to it, in one transaction. */
