@@ -5,7 +5,7 @@ import { formatFingerprint } from '../../shared/crypto/keys'
 import { SubmissionId } from '../../shared/domain/ids'
 import { Report } from '../../shared/reports/schemas'
 import { canExport, validateReport, type Finding } from '../../shared/rules'
-import { DEFAULT_LIMITS } from '../../shared/workbook/safe-read'
+import { ZIP_LIMITS } from '../../shared/workbook/zip-entries'
 import { EXIT, UsageError, parseOptions, required, type Command, type Output } from './command'
 import { outputPath, readBytes, readKeyFile, writeNewFile } from './files'
 import { countText, findingLines } from './findings-text'
@@ -127,7 +127,7 @@ function isXlsx(path: string, bytes: Uint8Array): boolean {
 async function readReport(path: string, output: Output): Promise<Report | undefined> {
   const bytes = await readBytes(
     path,
-    /\.xlsx$/i.test(path) ? DEFAULT_LIMITS.maxFileBytes : MAX_REPORT_JSON_BYTES,
+    /\.xlsx$/i.test(path) ? ZIP_LIMITS.maxFileBytes : MAX_REPORT_JSON_BYTES,
   )
   if (isXlsx(path, bytes)) {
     // Loaded only when a workbook is given (exceljs's reader takes a moment to load).
