@@ -7,6 +7,7 @@ import { fromBase64 } from '../../shared/crypto/bytes'
 import { EXIT, UsageError, parseOptions, required, type Command } from './command'
 import { mustNotExist, readKeyFile, writeNewFile } from './files'
 import { contact, institutionId, institutionName } from './inputs'
+import { carryOverRevisions, readRevisions, revisionsPath } from './revisions'
 
 const help = `Usage: allied-pipeline keygen --institution ID --out KEYFILE
          [--card CARDFILE --contact-name NAME --contact-email EMAIL
@@ -25,7 +26,8 @@ Options:
   --institution-name NAME  the institution's name, if it is not in the partner directory
   --replaces OLDKEYFILE    the key file this key replaces (with --card): the card then carries
                            a replacement statement signed by the old key, which the board
-                           accepts without a phone call
+                           accepts without a phone call; the revisions signed with the old
+                           key file (OLDKEYFILE.revisions.json) are copied to the new one
   -h, --help               show this help`
 
 const options = {
@@ -59,6 +61,8 @@ export const keygen: Command = {
         }
       : undefined
     const old = values.replaces === undefined ? undefined : await oldKey(values.replaces, id)
+    // A damaged record of the old key's revisions is refused before anything is written.
+    if (values.replaces !== undefined) await readRevisions(values.replaces, id)
 
     await mustNotExist(out)
     if (card) await mustNotExist(card.path)
@@ -80,6 +84,11 @@ export const keygen: Command = {
       output.out(`Key card written to ${card.path}: send it to the board.`)
       if (old) output.out('The card carries a replacement statement signed by the old key.')
       else output.out('The board will call to compare the fingerprint above before trusting it.')
+      if (values.replaces && (await carryOverRevisions(values.replaces, out, id))) {
+        output.out(
+          `Revisions signed with ${values.replaces} were copied to ${revisionsPath(out)}, so signing goes on from the last one.`,
+        )
+      }
     }
     return EXIT.ok
   },

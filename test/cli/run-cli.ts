@@ -41,6 +41,10 @@ export function npx(args: readonly string[]): Promise<CliRun> {
   return collect('npx', ['--no-install', 'allied-pipeline', ...args], PROJECT_ROOT)
 }
 
+/** What `sign` prints when it was not given last period's workbook. */
+export const NO_PREVIOUS_NOTE =
+  'note: no --previous workbook given, so changes from last period were not checked.'
+
 /** What a stack trace looks like in Node's output. */
 export const STACK_TRACE = /^\s+at .+[:(]/m
 
