@@ -2,15 +2,9 @@
 // replaces it from such a file after saying exactly what will be replaced. A file that is not a
 // good backup is refused with the reason, and nothing changes.
 import { useEffect, useId, useRef, useState } from 'react'
-import { database } from '../db/database'
+import { backups } from '../db/app-data'
 import { platform } from '../platform'
-import {
-  createBackup,
-  keptRevisionsMessage,
-  readBackup,
-  restoreBackup,
-  summarizeDatabase,
-} from './backup'
+import { keptRevisionsMessage, readBackup } from './backup'
 import type { Backup } from './backup-format'
 import {
   backupFileName,
@@ -85,7 +79,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
     setSave({ status: 'saving' })
     try {
       const now = new Date()
-      const bytes = await createBackup(database(), now, await platform.appVersion())
+      const bytes = await backups.createBackup(now, await platform.appVersion())
       // Read the file back before offering it: a backup that could not be restored is worse than none.
       const check = readBackup(bytes)
       if (!check.ok) throw new Error(`The backup did not pass its own check: ${check.problem}`)
@@ -123,7 +117,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
       setRestore({
         step: 'confirming',
         backup: result.backup,
-        question: replaceQuestion(await summarizeDatabase(database()), result.summary, createdAt),
+        question: replaceQuestion(await backups.summarizeDatabase(), result.summary, createdAt),
         restored: restoredMessage(result.summary, createdAt),
       })
     } catch (error) {
@@ -135,7 +129,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
     setRestore({ step: 'restoring' })
     let kept: string
     try {
-      kept = keptRevisionsMessage((await restoreBackup(database(), backup)).kept)
+      kept = keptRevisionsMessage((await backups.restoreBackup(backup)).kept)
     } catch (error) {
       setRestore({
         step: 'refused',

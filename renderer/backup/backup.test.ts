@@ -373,8 +373,8 @@ describe('readBackup', () => {
     ],
     [
       'a newer database version',
-      damaged((d) => void (d.databaseVersion = 5)),
-      `This backup was made by a newer version of Allied Pipeline (database version 5; this app knows up to ${CURRENT_DATABASE_VERSION}). Update the app first.`,
+      damaged((d) => void (d.databaseVersion = CURRENT_DATABASE_VERSION + 1)),
+      `This backup was made by a newer version of Allied Pipeline (database version ${CURRENT_DATABASE_VERSION + 1}; this app knows up to ${CURRENT_DATABASE_VERSION}). Update the app first.`,
     ],
     [
       'a newer backup format',
