@@ -18,6 +18,7 @@ import {
   type Output,
 } from './command'
 import { FileTooLarge, readBytes, readText } from './files'
+import { oneLineEverywhere } from './one-line'
 
 const help = `Usage: allied-pipeline verify FILE... [--trust REGISTRY] [--json]
 
@@ -27,11 +28,13 @@ With --trust, also looks up the signing key in the board's trust registry.
 Options:
   --trust REGISTRY  the board's trust registry (JSON); a file is then only accepted when its key
                     is pinned for its institution
-  --json            print a JSON array, one object per file, instead of text
+  --json            print a JSON array, one object per file, instead of text (no value in it
+                    holds a line break)
   -h, --help        show this help
 
 Exit code: 0 when every file is valid (and, with --trust, trusted); 1 when any is not;
-2 when a file or the registry cannot be read.`
+2 when a file or the registry cannot be read (missing, or not a workbook at all: a PDF, a
+text file, a damaged or oversized file).`
 
 const options = {
   trust: { type: 'string' },
@@ -45,7 +48,10 @@ const MAX_REGISTRY_BYTES = 4 * 1024 * 1024
 /** One file's result, as `--json` prints it. */
 export interface FileReport {
   file: string
-  /** False when the file could not be read at all (missing, a folder, too large). */
+  /**
+   * False when the file could not be read as a workbook at all: missing, a folder, too large,
+   * or refused by the safe reader (not a workbook, damaged, outside its limits).
+   */
   read: boolean
   valid: boolean
   findings: VerifyFinding[]
@@ -74,7 +80,9 @@ export const verify: Command = {
     if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
     const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
     const reports: FileReport[] = []
-    for (const file of positionals) reports.push(await verifyFile(file, registry))
+    // Names, labels and quoted cell values come from the files: printed on one line each.
+    for (const file of positionals)
+      reports.push(oneLineEverywhere(await verifyFile(file, registry)))
     if (values.json) output.out(JSON.stringify(reports, null, 2))
     else printReports(output, reports, registry !== undefined)
     return exitCode(reports, registry !== undefined)
@@ -96,10 +104,10 @@ async function verifyFile(file: string, registry: TrustRegistry | undefined): Pr
     bytes = await readBytes(file, DEFAULT_WORKBOOK_LIMITS.maxFileBytes)
   } catch (error) {
     if (error instanceof FileTooLarge) {
-      // Readable, but no report workbook is that large: refused like any other bad file.
+      // No report workbook is that large: refused unread, like any file that is not one.
       return {
         file,
-        read: true,
+        read: false,
         valid: false,
         findings: [{ code: 'refused', message: error.message }],
       }
@@ -115,7 +123,8 @@ async function verifyFile(file: string, registry: TrustRegistry | undefined): Pr
   const result = await verifyWorkbook(bytes)
   const report: FileReport = {
     file,
-    read: true,
+    // The safe reader's refusals (a PDF, a text file, a damaged zip) mean it is not a workbook.
+    read: !result.findings.some((f) => f.code === 'refused' || f.code === 'unreadable'),
     valid: result.valid,
     findings: [...result.findings],
   }
@@ -164,7 +173,7 @@ function printReports(output: Output, reports: readonly FileReport[], withTrust:
       const what = `${r.role ?? ''} report, ${r.periodLabel ?? ''}, revision ${r.revision ?? ''}`
       output.out(`  ${r.institution.name} [${r.institution.id}]: ${what}`)
     }
-    if (r.fingerprint) output.out(`  signing key ${r.fingerprint.replace('\n', ' ')}`)
+    if (r.fingerprint) output.out(`  signing key ${r.fingerprint}`)
     for (const f of r.findings) {
       const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}: ` : ''
       output.out(`  - ${where}${f.message} [${f.code}]`)
