@@ -11,6 +11,7 @@ export default defineConfig({
       'test/cli/**/*.test.ts',
     ],
     testTimeout: 30_000,
+    globalSetup: ['test/cli/build-cli.global.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
   },

@@ -8,35 +8,12 @@ import {
   type TrustRegistry,
 } from '../../shared/trust/registry'
 import type { VerifyFinding } from '../../shared/workbook/verify'
-import {
-  CliFailure,
-  EXIT,
-  UsageError,
-  parseOptions,
-  type Command,
-  type ExitCode,
-  type Output,
-} from './command'
+import { CliFailure, EXIT, UsageError, parseOptions, type ExitCode, type Output } from './command'
 import { FileTooLarge, readBytes, readText } from './files'
 import { oneLineEverywhere } from './one-line'
 
-const help = `Usage: allied-pipeline verify FILE... [--trust REGISTRY] [--json]
-
-Checks each signed workbook: the signature, the signed data, and every visible cell against it.
-With --trust, also looks up the signing key in the board's trust registry.
-
-Options:
-  --trust REGISTRY  the board's trust registry (JSON); a file is then only accepted when its key
-                    is pinned for its institution
-  --json            print a JSON array, one object per file, instead of text (no value in it
-                    holds a line break)
-  -h, --help        show this help
-
-Exit code: 0 when every file is valid (and, with --trust, trusted); 1 when any is not;
-2 when a file or the registry cannot be read (missing, or not a workbook at all: a PDF, a
-text file, a damaged or oversized file).`
-
-const options = {
+/** What `verify` takes; help/verify.ts describes each option to the user. */
+export const options = {
   trust: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -71,22 +48,16 @@ export interface FileReport {
   accepted?: boolean
 }
 
-export const verify: Command = {
-  name: 'verify',
-  summary: 'check signed workbooks, and with --trust who signed them',
-  help,
-  async run(args, output) {
-    const { values, positionals } = parseOptions(args, options, true)
-    if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
-    const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
-    const reports: FileReport[] = []
-    // Names, labels and quoted cell values come from the files: printed on one line each.
-    for (const file of positionals)
-      reports.push(oneLineEverywhere(await verifyFile(file, registry)))
-    if (values.json) output.out(JSON.stringify(reports, null, 2))
-    else printReports(output, reports, registry !== undefined)
-    return exitCode(reports, registry !== undefined)
-  },
+export async function run(args: string[], output: Output): Promise<ExitCode> {
+  const { values, positionals } = parseOptions(args, options, true)
+  if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
+  const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
+  const reports: FileReport[] = []
+  // Names, labels and quoted cell values come from the files: printed on one line each.
+  for (const file of positionals) reports.push(oneLineEverywhere(await verifyFile(file, registry)))
+  if (values.json) output.out(JSON.stringify(reports, null, 2))
+  else printReports(output, reports, registry !== undefined)
+  return exitCode(reports, registry !== undefined)
 }
 
 async function loadRegistry(path: string): Promise<TrustRegistry> {
