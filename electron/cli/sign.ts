@@ -13,7 +13,7 @@ import {
   type ExportReadiness,
 } from '../../shared/submission/export-gate'
 import { newSubmission } from '../../shared/submission/new-submission'
-import { EXIT, UsageError, parseOptions, required, type Command, type Output } from './command'
+import { EXIT, UsageError, parseOptions, required, type Output, type ExitCode } from './command'
 import { outputPath, readKeyFile, writeNewFile } from './files'
 import { findingLines } from './findings-text'
 import { checkPeriodFits, contact, institutionName, periodOption } from './inputs'
@@ -25,43 +25,8 @@ import { planRevision, readRevisions, recordRevision, withRevisionLock } from '.
 export const NO_PREVIOUS_NOTE =
   'note: no --previous workbook given, so changes from last period were not checked.'
 
-const help = `Usage: allied-pipeline sign --key KEYFILE --in REPORT.json|FILLED.xlsx --period PERIOD
-         --contact-name NAME --contact-email EMAIL --out FOLDER|FILE
-         [--previous LAST-PERIOD.xlsx] [--revision N] [--supersedes SUBMISSION-ID]
-         [--institution-name NAME]
-
-Signs a report with a key file (from "allied-pipeline keygen") and writes the submission
-workbook, named AHWG_<institution>_<period>_r<revision>.xlsx when --out is a folder. The
-same checks as the app's export block signing: errors, warnings without an explanation,
-required figures still empty, a report without rows and, with --previous, large changes from
-last period without an explanation. Each is listed with its row and measure; exit code 1.
-
-Revisions are counted in KEYFILE.revisions.json, beside the key file: each signed revision is
-recorded there (period, revision, submission id, file) once its workbook is written, so the
-next signing of that period is the next revision and supersedes the last one. Keep it with the
-key file (keygen --replaces copies it to the new key file).
-
-Options:
-  --key KEYFILE            the key file; its institution is the submission's institution
-  --in FILE                a report as JSON ({"kind": "education", "programs": [...], "rows": [...]})
-                           or a template filled in with Excel ("allied-pipeline template")
-  --period PERIOD          AY2025-26 (college, high school), S2026-10-01 (employer snapshot)
-                           or FY2026
-  --contact-name NAME      who the board contacts about this submission
-  --contact-email EMAIL    their e-mail address
-  --out FOLDER|FILE        where to write the workbook (never overwritten)
-  --previous FILE          the signed workbook of the period before (same institution, same
-                           kind of report; any key of the institution), verified first, so
-                           that changes from last period are checked as in the app
-  --revision N             the revision number; by default the one after the last revision
-                           signed for this period with this key file (1 for the first). A
-                           revision equal to or below that one is refused.
-  --supersedes ID          the submission id this revision replaces (shown on its cover); by
-                           default the id of the last revision signed for this period
-  --institution-name NAME  the institution's name, if it is not in the partner directory
-  -h, --help               show this help`
-
-const options = {
+/** What `sign` takes; help/sign.ts describes each option to the user. */
+export const options = {
   key: { type: 'string' },
   in: { type: 'string' },
   period: { type: 'string' },
@@ -75,88 +40,83 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const
 
-export const sign: Command = {
-  name: 'sign',
-  summary: 'sign a report (JSON or a filled-in template) into a submission workbook',
-  help,
-  async run(args, output) {
-    const { values } = parseOptions(args, options)
-    const keyPath = required(values.key, 'key')
-    const input = required(values.in, 'in')
-    const period = periodOption(required(values.period, 'period'))
-    const who = contact(values['contact-name'], values['contact-email'])
-    const out = required(values.out, 'out')
-    const requested = revisionOption(values.revision)
-    const supersedes = supersedesOption(values.supersedes, requested)
+export async function run(args: string[], output: Output): Promise<ExitCode> {
+  const { values } = parseOptions(args, options)
+  const keyPath = required(values.key, 'key')
+  const input = required(values.in, 'in')
+  const period = periodOption(required(values.period, 'period'))
+  const who = contact(values['contact-name'], values['contact-email'])
+  const out = required(values.out, 'out')
+  const requested = revisionOption(values.revision)
+  const supersedes = supersedesOption(values.supersedes, requested)
 
-    const key = await readKeyFile(keyPath)
-    const name = institutionName(key.institutionId, values['institution-name'])
-    const report = await readReport(input, output)
-    if (!report) return EXIT.no
-    checkPeriodFits(report.kind, period)
-    const previous =
-      values.previous === undefined
-        ? undefined
-        : await readPreviousReport(
-            values.previous,
-            { institutionId: key.institutionId, kind: report.kind, period, keyId: key.keyId },
-            output,
-          )
-    if (!previous) output.err(NO_PREVIOUS_NOTE)
-
-    const readiness = exportReadiness(report, { previous })
-    if (!readiness.ok) return blocked(output, report, readiness)
-
-    return withRevisionLock(keyPath, async () => {
-      const revisions = await readRevisions(keyPath, key.institutionId)
-      const plan = planRevision(revisions, periodKey(period), requested, supersedes)
-      const submission = newSubmission({
-        institution: { id: key.institutionId, name },
-        contact: who,
-        period,
-        report,
-        keyId: key.keyId,
-        revision: plan.revision,
-        supersedes: plan.supersedes,
-      })
-      // exceljs takes most of a second to load: only commands that write workbooks load it.
-      const { ExportBlockedError, writeSignedWorkbook } =
-        await import('../../shared/workbook/write-signed')
-      let signed
-      try {
-        signed = await writeSignedWorkbook(submission, key, { previous })
-      } catch (error) {
-        // The same gate runs again inside; it can only disagree if the report changed shape.
-        if (error instanceof ExportBlockedError) return blocked(output, report, error.readiness)
-        throw error
-      }
-      const path = await outputPath(out, signed.fileName)
-      await writeNewFile(path, signed.bytes)
-      const { header } = submission
-      output.out(`Signed workbook written to ${path}`)
-      output.out(`  ${name}, ${period.label}, revision ${header.revision}`)
-      output.out(`  submission id ${header.submissionId}`)
-      if (header.supersedes) output.out(`  supersedes ${header.supersedes}`)
-      output.out(`  signed with key\n${indent(formatFingerprint(key.keyId), 4)}`)
-      try {
-        await recordRevision(revisions, {
-          period: periodKey(period),
-          revision: header.revision,
-          submissionId: header.submissionId,
-          signedAt: header.createdAt,
-          file: resolve(path),
-        })
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error)
-        output.err(
-          `The workbook was written, but its revision could not be recorded (${reason}). ` +
-            `Give --revision ${header.revision + 1} when you next sign ${periodKey(period)}.`,
+  const key = await readKeyFile(keyPath)
+  const name = institutionName(key.institutionId, values['institution-name'])
+  const report = await readReport(input, output)
+  if (!report) return EXIT.no
+  checkPeriodFits(report.kind, period)
+  const previous =
+    values.previous === undefined
+      ? undefined
+      : await readPreviousReport(
+          values.previous,
+          { institutionId: key.institutionId, kind: report.kind, period, keyId: key.keyId },
+          output,
         )
-        return EXIT.usage
-      }
-      return EXIT.ok
+  if (!previous) output.err(NO_PREVIOUS_NOTE)
+
+  const readiness = exportReadiness(report, { previous })
+  if (!readiness.ok) return blocked(output, report, readiness)
+
+  return withRevisionLock(keyPath, async () => {
+    const revisions = await readRevisions(keyPath, key.institutionId)
+    const plan = planRevision(revisions, periodKey(period), requested, supersedes)
+    const submission = newSubmission({
+      institution: { id: key.institutionId, name },
+      contact: who,
+      period,
+      report,
+      keyId: key.keyId,
+      revision: plan.revision,
+      supersedes: plan.supersedes,
     })
-  },
+    // exceljs takes most of a second to load: only commands that write workbooks load it.
+    const { ExportBlockedError, writeSignedWorkbook } =
+      await import('../../shared/workbook/write-signed')
+    let signed
+    try {
+      signed = await writeSignedWorkbook(submission, key, { previous })
+    } catch (error) {
+      // The same gate runs again inside; it can only disagree if the report changed shape.
+      if (error instanceof ExportBlockedError) return blocked(output, report, error.readiness)
+      throw error
+    }
+    const path = await outputPath(out, signed.fileName)
+    await writeNewFile(path, signed.bytes)
+    const { header } = submission
+    output.out(`Signed workbook written to ${path}`)
+    output.out(`  ${name}, ${period.label}, revision ${header.revision}`)
+    output.out(`  submission id ${header.submissionId}`)
+    if (header.supersedes) output.out(`  supersedes ${header.supersedes}`)
+    output.out(`  signed with key\n${indent(formatFingerprint(key.keyId), 4)}`)
+    try {
+      await recordRevision(revisions, {
+        period: periodKey(period),
+        revision: header.revision,
+        submissionId: header.submissionId,
+        signedAt: header.createdAt,
+        file: resolve(path),
+      })
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      output.err(
+        `The workbook was written, but its revision could not be recorded (${reason}). ` +
+          `Give --revision ${header.revision + 1} when you next sign ${periodKey(period)}.`,
+      )
+      return EXIT.usage
+    }
+    return EXIT.ok
+  })
 }
 
 function revisionOption(value: string | undefined): number | undefined {
