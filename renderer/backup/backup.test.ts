@@ -465,6 +465,20 @@ describe('readBackup', () => {
     })
   }
 
+  it('refuses a "__proto__" key anywhere, and leaves the prototypes alone', () => {
+    const result = readBackup(
+      new TextEncoder().encode(
+        `{"__proto__":{"polluted":true},"format":"${BACKUP_FORMAT}","formatVersion":1,"databaseVersion":1,"appVersion":"x","createdAt":"${NOW.toISOString()}","tables":{}}`,
+      ),
+    )
+    expect(result).toEqual({
+      ok: false,
+      problem:
+        'This backup was changed by hand or is damaged: it has a field named “__proto__”, which Allied Pipeline never writes. Nothing was restored from it.',
+    })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('never throws, whatever the bytes', () => {
     const samples = [
       encode({
