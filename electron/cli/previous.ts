@@ -26,12 +26,12 @@ export async function readPreviousReport(
 ): Promise<Report> {
   const cannot = (why: string, code: 1 | 2 = EXIT.usage) =>
     new CliFailure(`cannot use --previous ${path}: ${why}`, code)
-  // exceljs takes most of a second to load: loaded only when a previous workbook is given.
-  const { DEFAULT_WORKBOOK_LIMITS } = await import('../../shared/workbook/load')
+  // Loaded only when a previous workbook is given.
+  const { ZIP_LIMITS } = await import('../../shared/workbook/zip-entries')
   const { verifyWorkbook } = await import('../../shared/workbook/verify')
   let bytes: Uint8Array
   try {
-    bytes = await readBytes(path, DEFAULT_WORKBOOK_LIMITS.maxFileBytes)
+    bytes = await readBytes(path, ZIP_LIMITS.maxFileBytes)
   } catch (error) {
     if (error instanceof FileTooLarge) throw cannot(error.message, EXIT.no)
     throw error

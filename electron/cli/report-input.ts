@@ -2,7 +2,7 @@
 // with Excel. Either way the result is a schema-checked report, or lines saying where it is wrong.
 import type { ZodError } from 'zod'
 import { Report } from '../../shared/reports/schemas'
-import { DEFAULT_LIMITS } from '../../shared/workbook/safe-read'
+import { ZIP_LIMITS } from '../../shared/workbook/zip-entries'
 import type { Output } from './command'
 import { readBytes } from './files'
 
@@ -16,7 +16,7 @@ function isXlsx(path: string, bytes: Uint8Array): boolean {
 export async function readReport(path: string, output: Output): Promise<Report | undefined> {
   const bytes = await readBytes(
     path,
-    /\.xlsx$/i.test(path) ? DEFAULT_LIMITS.maxFileBytes : MAX_REPORT_JSON_BYTES,
+    /\.xlsx$/i.test(path) ? ZIP_LIMITS.maxFileBytes : MAX_REPORT_JSON_BYTES,
   )
   if (isXlsx(path, bytes)) {
     // Loaded only when a workbook is given (exceljs's reader takes a moment to load).

@@ -68,7 +68,7 @@ async function loadRegistry(path: string): Promise<TrustRegistry> {
 
 async function verifyFile(file: string, registry: TrustRegistry | undefined): Promise<FileReport> {
   // exceljs takes most of a second to load: only commands that read workbooks load it.
-  const { DEFAULT_WORKBOOK_LIMITS } = await import('../../shared/workbook/load')
+  const { DEFAULT_WORKBOOK_LIMITS } = await import('../../shared/workbook/read-untrusted')
   const { verifyWorkbook } = await import('../../shared/workbook/verify')
   let bytes: Uint8Array
   try {

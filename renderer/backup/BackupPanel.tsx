@@ -4,7 +4,13 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { database } from '../db/database'
 import { platform } from '../platform'
-import { createBackup, readBackup, restoreBackup, summarizeDatabase } from './backup'
+import {
+  createBackup,
+  keptRevisionsMessage,
+  readBackup,
+  restoreBackup,
+  summarizeDatabase,
+} from './backup'
 import type { Backup } from './backup-format'
 import {
   backupFileName,
@@ -127,8 +133,9 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
 
   const replaceData = async (backup: Backup, restored: string) => {
     setRestore({ step: 'restoring' })
+    let kept: string
     try {
-      await restoreBackup(database(), backup)
+      kept = keptRevisionsMessage((await restoreBackup(database(), backup)).kept)
     } catch (error) {
       setRestore({
         step: 'refused',
@@ -137,7 +144,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
       })
       return
     }
-    setRestore({ step: 'restored', message: restored })
+    setRestore({ step: 'restored', message: kept ? `${restored} ${kept}` : restored })
     onRestored?.()
   }
 

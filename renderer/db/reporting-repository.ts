@@ -1,5 +1,6 @@
 // Periods, programs and cells: what a partner enters. Every write is one transaction; every
 // read is parsed, so the screens only ever see well-formed records.
+import type { InstitutionId, SubmissionId } from '../../shared/domain/ids'
 import { periodKey, type Period } from '../../shared/domain/periods'
 import {
   Cell,
@@ -9,8 +10,9 @@ import {
   newReportingPeriod,
 } from '../../shared/reports/draft'
 import { Program, type Report, type ReportKind } from '../../shared/reports/schemas'
-import type { AppDatabase } from './database'
+import { PROFILE_KEY, type AppDatabase } from './database'
 import { ExportRecord } from './export-record'
+import { RevisionMark, higherMark } from './revision-mark'
 
 export interface CellEdit {
   rowId: string
@@ -18,10 +20,16 @@ export interface CellEdit {
   value: number | null
 }
 
-export async function listPeriods(db: AppDatabase, kind: ReportKind): Promise<ReportingPeriod[]> {
-  const rows = await db.periods.where('kind').equals(kind).toArray()
+/** The institution's periods of one kind, newest first; other institutions' are never listed. */
+export async function listPeriods(
+  db: AppDatabase,
+  institutionId: InstitutionId,
+  kind: ReportKind,
+): Promise<ReportingPeriod[]> {
+  const rows = await db.periods.where('institutionId').equals(institutionId).toArray()
   return rows
     .map((r) => ReportingPeriod.parse(r))
+    .filter((r) => r.kind === kind)
     .sort((a, b) => b.period.start.localeCompare(a.period.start))
 }
 
@@ -32,9 +40,17 @@ export async function getPeriod(db: AppDatabase, id: string): Promise<ReportingP
 
 export class PeriodExistsError extends Error {}
 
+/** The period a write goes to, read inside the writing transaction. */
+async function periodForWrite(db: AppDatabase, periodId: string): Promise<ReportingPeriod> {
+  const rp = await getPeriod(db, periodId)
+  if (!rp) throw new Error('This period no longer exists.')
+  return rp
+}
+
 /**
- * Starts a reporting period. With `copyFrom`, it takes that period's programs or occupations
- * (never its figures); refuses a period that already exists.
+ * Starts a reporting period for the institution the profile names. With `copyFrom`, it takes
+ * that period's programs or occupations (never its figures); refuses a period that already
+ * exists, saying whose it is when it is another institution's.
  */
 export async function createPeriod(
   db: AppDatabase,
@@ -43,19 +59,26 @@ export async function createPeriod(
   options: { copyFrom?: string; now?: Date } = {},
 ): Promise<ReportingPeriod> {
   const now = options.now ?? new Date()
-  return db.transaction('rw', db.periods, db.programs, async () => {
-    if (await db.periods.get(periodKey(period)))
-      throw new PeriodExistsError(`${period.label} already exists: open it from the list.`)
+  return db.transaction('rw', db.periods, db.programs, db.profile, async () => {
+    const profile = await db.profile.get(PROFILE_KEY)
+    if (!profile) throw new Error('Say who you are in Settings before starting a period.')
+    const held = await db.periods.get(periodKey(period))
+    if (held && held.institutionId !== profile.institutionId)
+      throw new PeriodExistsError(
+        `${period.label} is already held on this computer for another institution (${held.institutionId}). ` +
+          'Switch back to it in Settings → Who you are to open it.',
+      )
+    if (held) throw new PeriodExistsError(`${period.label} already exists: open it from the list.`)
     let created: ReportingPeriod
     const source = options.copyFrom ? await getPeriod(db, options.copyFrom) : undefined
-    if (source) {
+    if (source && source.institutionId === profile.institutionId) {
       const existing =
         kind === 'education'
           ? new Set((await db.programs.toArray()).map((p) => p.id as string))
           : new Set(source.rowIds)
       created = copyForward(source, period, now, existing)
     } else {
-      created = newReportingPeriod(kind, period, [], now)
+      created = newReportingPeriod(profile.institutionId, kind, period, [], now)
     }
     await db.periods.add(created)
     return created
@@ -127,11 +150,13 @@ export async function writeCells(
 ): Promise<void> {
   const at = now.toISOString()
   await db.transaction('rw', db.cells, db.periods, async () => {
+    const { institutionId } = await periodForWrite(db, periodId)
     const keys = edits.map((e) => [periodId, e.rowId, e.measure] as [string, string, string])
     const existing = await db.cells.bulkGet(keys)
     const next = edits.map((e, i) =>
       Cell.parse({
         periodId,
+        institutionId,
         rowId: e.rowId,
         measure: e.measure,
         value: e.value,
@@ -154,10 +179,12 @@ export async function writeExplanation(
 ): Promise<void> {
   const at = now.toISOString()
   await db.transaction('rw', db.cells, db.periods, async () => {
+    const { institutionId } = await periodForWrite(db, periodId)
     const existing = await db.cells.get([periodId, rowId, measure])
     await db.cells.put(
       Cell.parse({
         periodId,
+        institutionId,
         rowId,
         measure,
         value: existing?.value ?? null,
@@ -188,8 +215,54 @@ export async function listExports(db: AppDatabase, periodId: string): Promise<Ex
   return rows.map((r) => ExportRecord.parse(r)).sort((a, b) => b.revision - a.revision)
 }
 
+export interface NextRevision {
+  revision: number
+  /** The submission the next one replaces; null for a first submission. */
+  supersedes: SubmissionId | null
+}
+
+/** The revision the next export of a period gets: one above the high-water mark. */
+export async function nextRevision(
+  db: AppDatabase,
+  institutionId: InstitutionId,
+  periodId: string,
+): Promise<NextRevision> {
+  return db.transaction('r', db.revisions, db.exports, db.periods, async () => {
+    const stored = await db.revisions.get([institutionId, periodId])
+    let mark = stored && RevisionMark.parse(stored)
+    // Exports always raise the mark; reading them too keeps a damaged mark from rewinding it.
+    const rp = await getPeriod(db, periodId)
+    if (rp?.institutionId === institutionId) {
+      const [last] = await listExports(db, periodId)
+      if (last && (!mark || last.revision > mark.revision))
+        mark = {
+          institutionId,
+          periodId,
+          revision: last.revision,
+          submissionId: last.submissionId,
+          at: last.exportedAt,
+        }
+    }
+    return { revision: (mark?.revision ?? 0) + 1, supersedes: mark?.submissionId ?? null }
+  })
+}
+
+/** Records an export and raises the period's revision high-water mark to it, in one transaction. */
 export async function recordExport(db: AppDatabase, record: ExportRecord): Promise<void> {
-  await db.exports.add(ExportRecord.parse(record))
+  const parsed = ExportRecord.parse(record)
+  await db.transaction('rw', db.exports, db.periods, db.revisions, async () => {
+    const { institutionId } = await periodForWrite(db, parsed.periodId)
+    await db.exports.add(parsed)
+    const mark = RevisionMark.parse({
+      institutionId,
+      periodId: parsed.periodId,
+      revision: parsed.revision,
+      submissionId: parsed.submissionId,
+      at: parsed.exportedAt,
+    })
+    const held = await db.revisions.get([institutionId, parsed.periodId])
+    await db.revisions.put(higherMark(held && RevisionMark.parse(held), mark) ?? mark)
+  })
 }
 
 export interface ImportPlan {
@@ -295,6 +368,7 @@ export async function applyImport(
         .map(([measure, value]) =>
           Cell.parse({
             periodId,
+            institutionId: rp.institutionId,
             rowId: target,
             measure,
             value: value ?? kept.get(measure)?.value ?? null,

@@ -28,6 +28,15 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
   const measures = measuresFor(rp.kind)
   const [active, setActive] = useState<CellAddress | null>(null)
   const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>()
+  const focusCell = (cell: CellAddress) =>
+    setFocusRequest((r) => ({ ...cell, nonce: (r?.nonce ?? 0) + 1 }))
+  // Shift+F2: the active cell and the request to focus its explanation box change in one
+  // render, so the box focused is the one of that cell, never the previous cell's.
+  const [explainAsk, setExplainAsk] = useState<{ cell: string; nonce: number } | null>(null)
+  const explain = (cell: CellAddress) => {
+    setActive(cell)
+    setExplainAsk((a) => ({ cell: cellKey(cell.rowId, cell.key), nonce: (a?.nonce ?? 0) + 1 }))
+  }
 
   // An entry left unfinished when the app last closed, read once when the period opens.
   const [leftOver, setLeftOver] = useState<Draft | null>(null)
@@ -163,9 +172,13 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
         value={value}
         state={state}
         onCommit={commit}
-        onActiveCellChange={setActive}
+        onActiveCellChange={(cell) => {
+          setActive(cell)
+          setExplainAsk(null)
+        }}
         focusRequest={focusRequest}
         onDraftChange={keepDraft}
+        onExplain={explain}
       />
       <div className="figures-side">
         {active && activeMeasure ? (
@@ -175,6 +188,10 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
             rowLabel={check.rowLabel(active.rowId)}
             findings={check.findingsByCell.get(cellKey(active.rowId, active.key)) ?? []}
             explanation={byCell.get(cellKey(active.rowId, active.key))?.explanation ?? ''}
+            focusExplanation={
+              explainAsk?.cell === cellKey(active.rowId, active.key) ? explainAsk.nonce : 0
+            }
+            onBackToCell={() => focusCell(active)}
             onExplain={(text) =>
               void track(() =>
                 writeExplanation(database(), rp.id, active.rowId, active.key, text),
@@ -189,7 +206,7 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
         <ProblemsPanel
           findings={check.findings}
           missingCount={check.missing.size}
-          onJump={(rowId, key) => setFocusRequest({ rowId, key, nonce: Date.now() })}
+          onJump={(rowId, key) => focusCell({ rowId, key })}
         />
         <CompletenessMeters sections={check.sections} />
       </div>

@@ -41,7 +41,7 @@ export function InstitutionWorkspace({ profile, role, institution }: Props) {
     <main className="screen workspace">
       <h1>{institutionName}: reports</h1>
       <p className="lead">{WHAT_YOU_REPORT[role]}</p>
-      <PeriodList kind={role} onOpen={setPeriodId} />
+      <PeriodList institutionId={profile.institutionId} kind={role} onOpen={setPeriodId} />
     </main>
   )
 }

@@ -1,5 +1,6 @@
 // The periods a partner has reported or is reporting, newest first, and a way to start one.
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { InstitutionId } from '../../shared/domain/ids'
 import type { ReportKind } from '../../shared/reports/schemas'
 import { database } from '../db/database'
 import { listExports, listPeriods, loadReport } from '../db/reporting-repository'
@@ -7,14 +8,15 @@ import { NewPeriodForm } from './NewPeriodForm'
 import { periodStatus, statusText } from './period-status'
 
 interface Props {
+  institutionId: InstitutionId
   kind: ReportKind
   onOpen: (periodId: string) => void
 }
 
-export function PeriodList({ kind, onOpen }: Props) {
+export function PeriodList({ institutionId, kind, onOpen }: Props) {
   const rows = useLiveQuery(async () => {
     const db = database()
-    const periods = await listPeriods(db, kind)
+    const periods = await listPeriods(db, institutionId, kind)
     return Promise.all(
       periods.map(async (rp) => {
         const loaded = await loadReport(db, rp.id)
@@ -25,7 +27,7 @@ export function PeriodList({ kind, onOpen }: Props) {
         }
       }),
     )
-  }, [kind])
+  }, [institutionId, kind])
 
   if (rows === undefined) return <p>Loading periods…</p>
 

@@ -1,12 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { InstitutionId } from '../../shared/domain/ids'
 import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { Program, ReportKind } from '../../shared/reports/schemas'
 import { database } from '../db/database'
 import { getPeriod, listPeriods, listPrograms, loadCells } from '../db/reporting-repository'
 import type { Cell } from '../../shared/reports/draft'
 
-export function usePeriods(kind: ReportKind): ReportingPeriod[] | undefined {
-  return useLiveQuery(() => listPeriods(database(), kind), [kind])
+export function usePeriods(
+  institutionId: InstitutionId,
+  kind: ReportKind,
+): ReportingPeriod[] | undefined {
+  return useLiveQuery(() => listPeriods(database(), institutionId, kind), [institutionId, kind])
 }
 
 export function usePrograms(): Program[] | undefined {

@@ -6,6 +6,7 @@ import { InstitutionId, KeyId, SubmissionId } from '../domain/ids'
 import { Period, periodKey } from '../domain/periods'
 import { Role } from '../domain/roles'
 import { Report } from '../reports/schemas'
+import type { PayloadFormat } from './format-upgrade'
 
 export const SUBMISSION_FORMAT = 'allied-pipeline-submission'
 export const SUBMISSION_FORMAT_VERSION = 1
@@ -44,4 +45,23 @@ export function submissionFileName(
   header: Pick<SubmissionHeader, 'institution' | 'period' | 'revision'>,
 ): string {
   return `AHWG_${header.institution.id}_${periodKey(header.period)}_r${header.revision}.xlsx`
+}
+
+/**
+ * Every format version of the signed payload this copy reads, oldest first. A new version
+ * appends an entry here and gives the one before it an `upgrade` to the new shape; old entries
+ * never change, so files signed under them keep verifying.
+ */
+export const SUBMISSION_PAYLOAD: PayloadFormat<Submission> = {
+  id: SUBMISSION_FORMAT,
+  versions: [{ version: 1, schema: Submission }],
+  current: Submission,
+  versionOf(value) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'header')) return null
+    const header: unknown = (value as { header: unknown }).header
+    if (typeof header !== 'object' || header === null || !Object.hasOwn(header, 'formatVersion')) {
+      return null
+    }
+    return (header as { formatVersion: unknown }).formatVersion
+  },
 }

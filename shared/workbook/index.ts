@@ -1,5 +1,5 @@
 // The signed report workbook: export, verification, blank templates and import of filled ones.
-// These modules load exceljs (about 250 KB gzipped); the app imports this folder on demand with
+// Writing loads exceljs (about 250 KB gzipped); reading never does. The app imports this folder on demand with
 // `import()`, when a workbook is written or read. The schemas and rules never import it.
 export {
   ExportBlockedError,
@@ -25,4 +25,4 @@ export {
   type ImportProblem,
   type ReadFilledOptions,
 } from './read-filled'
-export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from './load'
+export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from './read-untrusted'

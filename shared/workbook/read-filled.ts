@@ -1,11 +1,11 @@
 // Import of a filled-in template, or of a workbook exported earlier, back into a report. The
 // visible cells are read (not a signed payload): this is how figures typed in Excel reach the
 // app, which then checks them with its rules. Whether a signed file is authentic is verify.ts's
-// question, not this one's. The same safe read comes first.
-import type { Workbook } from 'exceljs'
+// question, not this one's. The same strict reader comes first; it reads past the notes a
+// template carries on its headers, and refuses everything else a verification would.
 import { Report, type ReportKind } from '../reports/schemas'
 import { Submission } from '../submission/payload'
-import { loadUntrustedWorkbook, reason, type LoadOptions } from './load'
+import { readUntrustedWorkbook, type ParsedWorkbook, type ReadOptions } from './read-untrusted'
 import {
   COVER_SHEET,
   EXPLANATIONS_SHEET,
@@ -31,7 +31,7 @@ export type FilledWorkbook =
   | { ok: true; report: Report; problems: []; notes: ImportNote[] }
   | { ok: false; problems: ImportProblem[]; notes: ImportNote[] }
 
-export interface ReadFilledOptions extends LoadOptions {
+export interface ReadFilledOptions extends ReadOptions {
   /** Id for a program the file does not already carry one for (default: a random UUID). */
   newProgramId?: (() => string) | undefined
 }
@@ -41,11 +41,11 @@ export async function readFilledWorkbook(
   options: ReadFilledOptions = {},
 ): Promise<FilledWorkbook> {
   try {
-    const loaded = await loadUntrustedWorkbook(bytes, options)
-    if (!loaded.ok) return refused(loaded.problem)
-    return readWorkbook(loaded.workbook, options)
+    const read = readUntrustedWorkbook(bytes, 'import', options)
+    if (!read.ok) return refused(read.problem)
+    return await Promise.resolve(readWorkbook(read.workbook, options))
   } catch (error) {
-    return refused(`The file could not be read: ${reason(error)}`)
+    return refused(`The file could not be read: ${firstLine(error)}`)
   }
 }
 
@@ -59,11 +59,11 @@ interface Source {
 }
 
 /** What kind of report the file holds: marker, then signed payload, then sheet names. */
-function identify(workbook: Workbook): Source | null {
-  const marker = workbook.getWorksheet(TEMPLATE_SHEET)
+function identify(workbook: ParsedWorkbook): Source | null {
+  const marker = workbook.sheet(TEMPLATE_SHEET)
   const template = marker ? readTemplateMarker(marker) : null
   if (template) return { kind: template.kind, known: template.programs }
-  const signature = workbook.getWorksheet(SIGNATURE_SHEET)
+  const signature = workbook.sheet(SIGNATURE_SHEET)
   const read = signature ? readSignatureSheet(signature) : null
   if (read?.ok) {
     try {
@@ -77,11 +77,11 @@ function identify(workbook: Workbook): Source | null {
     }
   }
   const kinds: ReportKind[] = ['education', 'employer', 'high-school']
-  const kind = kinds.find((k) => dataSheetColumns(k).every((s) => workbook.getWorksheet(s.name)))
+  const kind = kinds.find((k) => dataSheetColumns(k).every((s) => workbook.sheet(s.name)))
   return kind ? { kind, known: [] } : null
 }
 
-function readWorkbook(workbook: Workbook, options: ReadFilledOptions): FilledWorkbook {
+function readWorkbook(workbook: ParsedWorkbook, options: ReadFilledOptions): FilledWorkbook {
   const source = identify(workbook)
   if (!source) {
     return refused(
@@ -89,7 +89,7 @@ function readWorkbook(workbook: Workbook, options: ReadFilledOptions): FilledWor
     )
   }
   const expected = new Set([...visibleSheetNames(source.kind), SIGNATURE_SHEET, TEMPLATE_SHEET])
-  const notes: ImportNote[] = workbook.worksheets
+  const notes: ImportNote[] = workbook.sheets
     .filter((s) => !expected.has(s.name))
     .map((s) => ({
       sheet: s.name,
@@ -97,7 +97,7 @@ function readWorkbook(workbook: Workbook, options: ReadFilledOptions): FilledWor
     }))
   const problems = new Problems()
   for (const name of visibleSheetNames(source.kind)) {
-    if (name !== COVER_SHEET && name !== EXPLANATIONS_SHEET && !workbook.getWorksheet(name)) {
+    if (name !== COVER_SHEET && name !== EXPLANATIONS_SHEET && !workbook.sheet(name)) {
       problems.add(name, `The sheet “${name}” is missing; it holds part of the report.`)
     }
   }
@@ -112,4 +112,10 @@ function readWorkbook(workbook: Workbook, options: ReadFilledOptions): FilledWor
     problems.add(WHOLE_WORKBOOK, `${issue.path.map(String).join('.')}: ${issue.message}`)
   }
   return { ok: false, problems: problems.all(), notes }
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  const line = text.split('\n')[0] ?? ''
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line
 }

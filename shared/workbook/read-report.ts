@@ -1,7 +1,7 @@
 // The report inside a filled workbook's tables: programs and figures by row (education), or
 // figures by occupation (employer, high school), and the explanations that go with them. Every
 // problem lands in `problems` with its sheet and cell; the result is checked by the schema after.
-import type { Workbook } from 'exceljs'
+import type { ParsedWorkbook } from './read-untrusted'
 import { occupation, type OccupationId } from '../domain/occupations'
 import { measuresFor, type ReportKind } from '../reports/schemas'
 import { quoted } from './cells'
@@ -43,12 +43,12 @@ const tableLimit = (what: string) =>
 
 /** An education report, unchecked: the caller parses it with the schema. */
 export function readEducation(
-  workbook: Workbook,
+  workbook: ParsedWorkbook,
   known: readonly KnownProgram[],
   problems: Problems,
   newProgramId: (() => string) | undefined,
 ): unknown {
-  const programSheet = workbook.getWorksheet(PROGRAMS_SHEET)
+  const programSheet = workbook.sheet(PROGRAMS_SHEET)
   const programCells = programSheet
     ? readTable(programSheet, PROGRAM_COLUMNS, LAST_TABLE_ROW, tableLimit('programs'), problems)
     : null
@@ -59,7 +59,7 @@ export function readEducation(
   const values = new Map<number, Values>()
 
   for (const { name, columns } of dataSheetColumns('education')) {
-    const sheet = workbook.getWorksheet(name)
+    const sheet = workbook.sheet(name)
     const cells =
       sheet && readTable(sheet, columns, LAST_TABLE_ROW, tableLimit('programs'), problems)
     if (!cells) continue
@@ -103,7 +103,7 @@ export function readEducation(
   const rowsByName = new Map<string, number[]>()
   for (const [row, name] of names) rowsByName.set(name, [...(rowsByName.get(name) ?? []), row])
   for (const e of readExplanations(
-    workbook.getWorksheet(EXPLANATIONS_SHEET),
+    workbook.sheet(EXPLANATIONS_SHEET),
     'education',
     LAST_EXPLANATION_ROW,
     problems,
@@ -137,13 +137,13 @@ export function readEducation(
 
 /** An employer or high-school report, unchecked: the caller parses it with the schema. */
 export function readOccupations(
-  workbook: Workbook,
+  workbook: ParsedWorkbook,
   kind: 'employer' | 'high-school',
   problems: Problems,
 ): unknown {
   const values = new Map<OccupationId, Values>()
   for (const { name, columns } of dataSheetColumns(kind)) {
-    const sheet = workbook.getWorksheet(name)
+    const sheet = workbook.sheet(name)
     const cells =
       sheet && readTable(sheet, columns, LAST_TABLE_ROW, tableLimit('occupations'), problems)
     if (!cells) continue
@@ -185,7 +185,7 @@ export function readOccupations(
 
   const explanations = new Map<OccupationId, Notes>()
   for (const e of readExplanations(
-    workbook.getWorksheet(EXPLANATIONS_SHEET),
+    workbook.sheet(EXPLANATIONS_SHEET),
     kind,
     LAST_EXPLANATION_ROW,
     problems,

@@ -1,12 +1,11 @@
 // The tables of a filled workbook, read cell by cell with every problem placed at its sheet and
 // cell: the header row must be the one the template has (so no figure lands in the wrong
 // measure), nothing may sit outside the table, and each cell must read as what its column holds.
-import type { Worksheet } from 'exceljs'
 import type { CredentialLevel, OccupationId } from '../domain/occupations'
 import type { MeasureDef } from '../reports/measures'
 import { measuresFor, type ReportKind } from '../reports/schemas'
 import { cellAddress, quoted } from './cells'
-import { EMPTY, occupiedCells, shownFound, type Found } from './grid'
+import { EMPTY, occupiedCells, shownFound, type CellSource, type Found } from './grid'
 import {
   EXPLANATIONS_SHEET,
   FIRST_DATA_ROW,
@@ -77,7 +76,7 @@ const fold = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
  * sheet can be trusted to be in its column). Content beyond the table is a problem per cell.
  */
 export function readTable(
-  sheet: Worksheet,
+  sheet: CellSource,
   columns: readonly ColumnSpec[],
   lastRow: number,
   rowLimit: string,
@@ -215,7 +214,7 @@ export interface ExplanationEntry {
 
 /** The Explanations sheet, with row labels left for the caller to resolve. */
 export function readExplanations(
-  sheet: Worksheet | undefined,
+  sheet: CellSource | undefined,
   kind: ReportKind,
   lastRow: number,
   problems: Problems,

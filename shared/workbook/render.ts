@@ -57,7 +57,19 @@ export function writeCell(cell: Cell, value: string | number, kind: CellKind): v
   cell.style = styleOf(kind)
 }
 
-export function renderSheet(workbook: Workbook, layout: SheetLayout): Worksheet {
+export interface RenderOptions {
+  /**
+   * Column help as notes on the header cells. Templates have them; signed workbooks do not,
+   * because notes are drawn as VML shapes over the sheet and the verifier refuses every drawing.
+   */
+  readonly notes: boolean
+}
+
+export function renderSheet(
+  workbook: Workbook,
+  layout: SheetLayout,
+  options: RenderOptions,
+): Worksheet {
   const sheet = workbook.addWorksheet(layout.name, {
     views: layout.freeze
       ? [{ state: 'frozen', xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }]
@@ -81,7 +93,7 @@ export function renderSheet(workbook: Workbook, layout: SheetLayout): Worksheet 
   if (layout.role !== 'cover') {
     sheet.getRow(1).height = 32
     layout.columns.forEach((column, i) => {
-      if (column.help) sheet.getCell(1, i + 1).note = column.help
+      if (column.help && options.notes) sheet.getCell(1, i + 1).note = column.help
     })
   }
   return sheet

@@ -10,7 +10,7 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import { SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from '../submission/payload'
 import { escapeOfficeText } from './cells'
-import { readFound, occupiedCells } from './grid'
+import type { CellSource } from './grid'
 import { SIGNATURE_SHEET } from './layout'
 
 /** Characters per payload cell: well under Excel's 32,767. */
@@ -75,13 +75,13 @@ const damaged = (detail: string): SignatureRead => ({
 })
 
 /** Reads the sheet strictly: every cell in its place, nothing else on the sheet. */
-export function readSignatureSheet(sheet: Worksheet): SignatureRead {
+export function readSignatureSheet(sheet: CellSource): SignatureRead {
   const text = (row: number, column: number): string | null => {
-    const found = readFound(sheet.getCell(row, column))
+    const found = sheet.found(row, column)
     return found.type === 'text' ? found.value : null
   }
   const number = (row: number): number | null => {
-    const found = readFound(sheet.getCell(row, 2))
+    const found = sheet.found(row, 2)
     return found.type === 'number' ? found.value : null
   }
   for (const [i, label] of LABELS.entries()) {
@@ -109,7 +109,7 @@ export function readSignatureSheet(sheet: Worksheet): SignatureRead {
     chunks.push(chunk)
   }
   const lastRow = FIRST_CHUNK_ROW + count - 1
-  for (const { row, column, address } of occupiedCells(sheet).values()) {
+  for (const { row, column, address } of sheet.occupied()) {
     if (row > lastRow || column > 2) return damaged(`cell ${address} holds something unexpected.`)
   }
   return {

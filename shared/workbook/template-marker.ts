@@ -10,7 +10,7 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import type { ReportKind } from '../reports/schemas'
 import { escapeOfficeText } from './cells'
-import { readFound } from './grid'
+import type { CellSource } from './grid'
 import { TEMPLATE_SHEET } from './layout'
 
 export const TEMPLATE_FORMAT = 'allied-pipeline-template'
@@ -68,13 +68,13 @@ export function writeTemplateMarker(
 }
 
 /** The marker, or null when the sheet is not a template marker this version reads. */
-export function readTemplateMarker(sheet: Worksheet): TemplateMarker | null {
+export function readTemplateMarker(sheet: CellSource): TemplateMarker | null {
   const text = (row: number, column: number): string | null => {
-    const found = readFound(sheet.getCell(row, column))
+    const found = sheet.found(row, column)
     return found.type === 'text' ? found.value : null
   }
   const number = (row: number, column: number): number | null => {
-    const found = readFound(sheet.getCell(row, column))
+    const found = sheet.found(row, column)
     return found.type === 'number' ? found.value : null
   }
   if (text(1, 2) !== TEMPLATE_FORMAT || number(2, 2) !== TEMPLATE_FORMAT_VERSION) return null

@@ -76,7 +76,7 @@ export async function writeTemplate(options: TemplateOptions): Promise<Uint8Arra
     explanationsSheet(kind, []),
   ]
   for (const layout of layouts) {
-    const sheet = renderSheet(workbook, layout)
+    const sheet = renderSheet(workbook, layout, { notes: true })
     if (layout.role === 'programs') preparePrograms(sheet, lists)
     if (layout.role === 'data') prepareData(sheet, layout, kind, inputRows)
     if (layout.role === 'explanations') prepareExplanations(sheet, kind, lists)

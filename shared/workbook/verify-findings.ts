@@ -2,9 +2,9 @@
 // who chose the file; `sheet` and `cell` point at the place when there is one.
 
 export const VERIFY_CODES = [
-  /** Refused by the safe read: size, zip structure, DOCTYPE, extent, parse time. */
+  /** Refused by the strict reader: size, zip structure, DOCTYPE, a bound, the time limit. */
   'refused',
-  /** Damaged: exceljs could not parse it, or anything unexpected went wrong. */
+  /** Damaged: a part is not well-formed XML, or anything unexpected went wrong. */
   'unreadable',
   /** No signature sheet: not an Allied Pipeline workbook at all. */
   'not-signed',
@@ -19,10 +19,19 @@ export const VERIFY_CODES = [
   'sheet-missing',
   'sheet-added',
   'sheet-renamed',
+  /** A sheet of the layout is hidden (a look-alike may be shown in its place). */
+  'sheet-hidden',
+  /** The signature sheet is visible. */
+  'sheet-shown',
   'cell-changed',
   'cell-added',
   'formula',
-  /** External links, macros, ActiveX, embedded objects or data connections. */
+  /**
+   * What a person sees differs from what the cell holds: a number format that rounds or
+   * disguises, a hidden row or column, text in the background's colour, conditional formats.
+   */
+  'display',
+  /** Macros, links, drawings, comments, embedded objects, controls, pivot tables, connections. */
   'active-content',
   'too-many-changes',
 ] as const

@@ -1,21 +1,20 @@
 // Verification of a signed workbook, the one function the app and the command line both use:
-// safe read, signature sheet, Ed25519 over the exact payload bytes, canonical form, schema,
-// then every visible cell against the grid the payload says it should be. It never throws: a
-// bad file is a result with findings.
-import type { Workbook } from 'exceljs'
+// the strict reader (bytes → zip entries → allowed parts → parsed sheets), the signature sheet,
+// Ed25519 over the exact payload bytes, canonical form, schema and format upgrade, then every
+// visible cell, and how it looks, against the grid the payload says it should be. It never
+// throws: a bad file is a result with findings. exceljs is not reachable from here.
 import { fromBase64 } from '../crypto/bytes'
-import { canonicalJson } from '../crypto/canonical'
 import { fingerprint, formatFingerprint, PUBLIC_KEY_BYTES } from '../crypto/keys'
-import { verify } from '../crypto/sign'
-import { Submission, SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from '../submission/payload'
+import { openSignedPayload } from '../submission/format-upgrade'
+import { SUBMISSION_FORMAT, SUBMISSION_PAYLOAD, type Submission } from '../submission/payload'
 import { compareWorkbook } from './compare'
-import { loadUntrustedWorkbook, reason, type LoadOptions } from './load'
 import { SIGNATURE_SHEET, TEMPLATE_SHEET, submissionLayout } from './layout'
-import { readSignatureSheet, type SignatureParts } from './signature-sheet'
+import { readUntrustedWorkbook, type ParsedWorkbook, type ReadOptions } from './read-untrusted'
+import { readSignatureSheet } from './signature-sheet'
 import type { VerifyCode, VerifyFinding } from './verify-findings'
 
 export type { VerifyCode, VerifyFinding } from './verify-findings'
-export type VerifyOptions = LoadOptions
+export type VerifyOptions = ReadOptions
 
 export interface VerificationResult {
   /** True only when nothing at all was found. */
@@ -43,29 +42,47 @@ export async function verifyWorkbook(
   try {
     return await verifyUnsafely(bytes, options)
   } catch (error) {
-    return refusal('unreadable', `The file could not be read: ${reason(error)}`)
+    return refusal('unreadable', `The file could not be read: ${firstLine(error)}`)
   }
 }
 
-function refusal(code: VerifyCode, message: string, signer?: Signer): VerificationResult {
-  return { valid: false, findings: [{ code, message }], ...signer }
+function refusal(
+  code: VerifyCode,
+  message: string,
+  signer?: Signer,
+  place: { sheet?: string; cell?: string } = {},
+): VerificationResult {
+  return { valid: false, findings: [{ code, message, ...place }], ...signer }
 }
 
 async function verifyUnsafely(
   bytes: Uint8Array,
   options: VerifyOptions,
 ): Promise<VerificationResult> {
-  const loaded = await loadUntrustedWorkbook(bytes, options)
-  if (!loaded.ok) return refusal(loaded.reason, loaded.problem)
-  const { workbook } = loaded
+  const read = readUntrustedWorkbook(bytes, 'verify', options)
+  if (!read.ok && read.code === 'active-content' && isTemplate(bytes, options)) {
+    return unsignedTemplate()
+  }
+  if (!read.ok) {
+    const place = {
+      ...(read.sheet === undefined ? {} : { sheet: read.sheet }),
+      ...(read.cell === undefined ? {} : { cell: read.cell }),
+    }
+    return refusal(read.code, read.problem, undefined, place)
+  }
+  const { workbook } = read
 
-  const sheet = workbook.getWorksheet(SIGNATURE_SHEET)
+  const sheet = workbook.sheet(SIGNATURE_SHEET)
   if (!sheet) return unsigned(workbook)
-  const read = readSignatureSheet(sheet)
-  if (!read.ok) return refusal('signature-sheet-damaged', read.problem)
-  const { parts } = read
-  const format = checkFormat(parts)
-  if (format) return format
+  const signatureSheet = readSignatureSheet(sheet)
+  if (!signatureSheet.ok) return refusal('signature-sheet-damaged', signatureSheet.problem)
+  const { parts } = signatureSheet
+  if (parts.format !== SUBMISSION_FORMAT) {
+    return refusal(
+      'unsupported-format',
+      `This is not an Allied Pipeline report workbook: its signature sheet is for “${parts.format.slice(0, 40)}”.`,
+    )
+  }
 
   let publicKeyRaw: Uint8Array
   let signature: Uint8Array
@@ -87,17 +104,15 @@ async function verifyUnsafely(
   const keyId = await fingerprint(publicKeyRaw)
   const signer: Signer = { keyId, fingerprint: formatFingerprint(keyId), publicKeyRaw }
 
-  const payloadBytes = new TextEncoder().encode(parts.payload)
-  if (!(await verify(publicKeyRaw, payloadBytes, signature))) {
-    return refusal(
-      'signature-mismatch',
-      'The signature does not match: the file was altered after it was signed.',
-      signer,
-    )
+  const opened = await openSignedPayload(
+    { payload: parts.payload, formatVersion: parts.formatVersion, publicKeyRaw, signature },
+    SUBMISSION_PAYLOAD,
+  )
+  if (!opened.ok) {
+    const withSigner = opened.problems.some((p) => p.code !== 'unsupported-format')
+    return { valid: false, findings: opened.problems, ...(withSigner ? signer : {}) }
   }
-  const parsed = parsePayload(parts.payload)
-  if (!parsed.ok) return { valid: false, findings: parsed.findings, ...signer }
-  const submission = parsed.submission
+  const submission = opened.value
   if (submission.header.keyId !== keyId) {
     return refusal(
       'key-mismatch',
@@ -105,110 +120,40 @@ async function verifyUnsafely(
       signer,
     )
   }
-  const findings = [
-    ...compareWorkbook(submissionLayout(submission), workbook, new Set([SIGNATURE_SHEET])),
-    ...activeContent(loaded.parts),
-  ]
+  const findings = compareWorkbook(submissionLayout(submission), workbook, SIGNATURE_SHEET)
   return { valid: findings.length === 0, findings, submission, ...signer }
-}
-
-/**
- * Parts that make Excel reach outside the file or run code when someone opens it. A workbook
- * Allied Pipeline writes has none, and a re-save by Excel or LibreOffice adds none.
- */
-const ACTIVE_PARTS: readonly [RegExp, string][] = [
-  [/^xl\/externalLinks\//i, 'links to other files'],
-  [/^xl\/vbaProject\.bin$/i, 'macros'],
-  [/^xl\/activeX\//i, 'ActiveX controls'],
-  [/^xl\/embeddings\//i, 'embedded objects'],
-  [/^xl\/(?:connections\.xml$|queryTables\/)/i, 'data connections'],
-]
-
-function activeContent(parts: readonly string[]): VerifyFinding[] {
-  return ACTIVE_PARTS.flatMap(([pattern, what]) => {
-    const part = parts.find((p) => pattern.test(p))
-    if (!part) return []
-    return [
-      {
-        code: 'active-content' as const,
-        message: `The workbook contains ${what} (${part}), which a report workbook never has; it was changed after signing.`,
-      },
-    ]
-  })
 }
 
 function short(keyId: string): string {
   return formatFingerprint(keyId).slice(0, 9)
 }
 
-function unsigned(workbook: Workbook): VerificationResult {
-  if (workbook.getWorksheet(TEMPLATE_SHEET)) {
-    return refusal(
-      'unsigned-template',
-      'This is an unsigned Allied Pipeline template, not a signed report: nothing in it says who filled it in. Import it into Allied Pipeline and export a signed workbook from there, or pass it to the board’s staff to enter.',
-    )
-  }
+/**
+ * A blank or filled template carries notes on its headers, which verification refuses as
+ * drawings; read as an import would, it is named for what it is rather than for its notes.
+ */
+function isTemplate(bytes: Uint8Array, options: VerifyOptions): boolean {
+  const read = readUntrustedWorkbook(bytes, 'import', options)
+  return read.ok && !read.workbook.sheet(SIGNATURE_SHEET) && !!read.workbook.sheet(TEMPLATE_SHEET)
+}
+
+function unsignedTemplate(): VerificationResult {
+  return refusal(
+    'unsigned-template',
+    'This is an unsigned Allied Pipeline template, not a signed report: nothing in it says who filled it in. Import it into Allied Pipeline and export a signed workbook from there, or pass it to the board’s staff to enter.',
+  )
+}
+
+function unsigned(workbook: ParsedWorkbook): VerificationResult {
+  if (workbook.sheet(TEMPLATE_SHEET)) return unsignedTemplate()
   return refusal(
     'not-signed',
     'This is not an Allied Pipeline workbook: it has no signature sheet.',
   )
 }
 
-function checkFormat(parts: SignatureParts): VerificationResult | null {
-  if (parts.format !== SUBMISSION_FORMAT) {
-    return refusal(
-      'unsupported-format',
-      `This is not an Allied Pipeline report workbook: its signature sheet is for “${parts.format.slice(0, 40)}”.`,
-    )
-  }
-  if (parts.formatVersion !== SUBMISSION_FORMAT_VERSION) {
-    const newer = parts.formatVersion > SUBMISSION_FORMAT_VERSION
-    return refusal(
-      'unsupported-format',
-      newer
-        ? `This workbook uses format version ${parts.formatVersion}, newer than this copy of Allied Pipeline reads (version ${SUBMISSION_FORMAT_VERSION}). Update Allied Pipeline and try again.`
-        : `This workbook uses format version ${parts.formatVersion}, which Allied Pipeline does not read.`,
-    )
-  }
-  return null
-}
-
-type Parsed = { ok: true; submission: Submission } | { ok: false; findings: VerifyFinding[] }
-
-/** The signed text must be JSON, exactly in its canonical form, and a valid submission. */
-function parsePayload(text: string): Parsed {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return invalid('payload-invalid', 'The signed data is not readable: it is not JSON text.')
-  }
-  let canonical: string | null
-  try {
-    canonical = canonicalJson(value)
-  } catch {
-    canonical = null
-  }
-  if (canonical !== text) {
-    return invalid(
-      'payload-not-canonical',
-      'The signed data is not in the canonical form Allied Pipeline writes, so it was not made by Allied Pipeline.',
-    )
-  }
-  const parsed = Submission.safeParse(value)
-  if (parsed.success) return { ok: true, submission: parsed.data }
-  return {
-    ok: false,
-    findings: parsed.error.issues.slice(0, 20).map((issue) => {
-      const path = issue.path.map(String).join('.') || 'the data'
-      return {
-        code: 'payload-invalid',
-        message: `The signed data is not a valid report: ${path}: ${issue.message}.`,
-      }
-    }),
-  }
-}
-
-function invalid(code: VerifyCode, message: string): Parsed {
-  return { ok: false, findings: [{ code, message }] }
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  const line = text.split('\n')[0] ?? ''
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line
 }

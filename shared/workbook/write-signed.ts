@@ -106,7 +106,7 @@ export async function writeSignedWorkbook(
   workbook.creator = 'Allied Pipeline'
   workbook.created = created
   workbook.modified = created
-  for (const sheet of submissionLayout(checked)) renderSheet(workbook, sheet)
+  for (const sheet of submissionLayout(checked)) renderSheet(workbook, sheet, { notes: false })
   writeSignatureSheet(workbook, {
     publicKey: toBase64(signer.publicKeyRaw),
     signature: toBase64(signature),

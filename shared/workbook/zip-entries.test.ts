@@ -1,6 +1,29 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { describe, expect, test } from 'vitest'
-import { DEFAULT_LIMITS, inspectZip, type SafeReadResult, type ZipLimits } from './safe-read'
+import { Refusal } from './refusal'
+import { readXml } from './xml-reader'
+import { ZIP_LIMITS as DEFAULT_LIMITS, readZipEntries, type ZipLimits } from './zip-entries'
+
+type SafeReadResult =
+  { ok: true; entries: Map<string, Uint8Array> } | { ok: false; problem: string }
+
+/** The first two stages on their own: every entry inflated, every XML-looking one tokenized. */
+function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): SafeReadResult {
+  try {
+    const zip = readZipEntries(bytes, limits)
+    const entries = new Map<string, Uint8Array>()
+    for (const name of zip.names) {
+      const data = zip.read(name)
+      const head = new TextDecoder().decode(data.subarray(0, 5)).replace(/\0/g, '')
+      if (/\.(xml|rels)$/i.test(name) || head.startsWith('<?')) readXml(name, data, { open() {} })
+      entries.set(name, data)
+    }
+    return { ok: true, entries }
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, problem: error.message }
+    throw error
+  }
+}
 
 const MB = 1024 * 1024
 
