@@ -8,7 +8,16 @@ const pureMessage =
   'shared/ is pure domain code: it runs in the renderer, in main, in the command line and in tests. Pass data in; keep platform code in electron/ or renderer/.'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
