@@ -96,10 +96,23 @@ export function submissionOf(partner: TestPartner, spec: FileSpec = {}): Submiss
   }
 }
 
+/** 64 hex digits standing for a SHA-256: equal for equal text (FNV-1a, eight times salted). */
+export function hexOf(text: string): string {
+  let out = ''
+  for (let salt = 0; salt < 8; salt++) {
+    let h = 0x811c9dc5 ^ salt
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+    out += (h >>> 0).toString(16).padStart(8, '0')
+  }
+  return out
+}
+
 /** A payload hash standing for the canonical bytes: equal for equal content. */
 export function payloadHashOf(partner: TestPartner, spec: FileSpec = {}): string {
   const period = spec.period ? JSON.stringify(spec.period) : 'default'
-  return `${partner.id}|${period}|r${spec.revision ?? 1}|${spec.variant ?? ''}|${spec.keyId ?? partner.keyId}`
+  return hexOf(
+    `${partner.id}|${period}|r${spec.revision ?? 1}|${spec.variant ?? ''}|${spec.keyId ?? partner.keyId}`,
+  )
 }
 
 /** An intact, signed file from `partner`. */
@@ -109,7 +122,7 @@ export function intactFile(partner: TestPartner, spec: FileSpec = {}): IncomingF
   return {
     id: `file-${counter}`,
     name: spec.name ?? `AHWG_${partner.id}_r${spec.revision ?? 1}${spec.variant ?? ''}.xlsx`,
-    sha256: `sha-${counter}`,
+    sha256: hexOf(`file-${counter}`),
     check: {
       outcome: 'intact',
       submission,
@@ -127,7 +140,7 @@ export function refusedFile(
   return {
     id: `file-${counter}`,
     name: `file-${counter}.xlsx`,
-    sha256: `sha-${counter}`,
+    sha256: hexOf(`file-${counter}`),
     check: { outcome, reasons },
   }
 }
