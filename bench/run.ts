@@ -3,6 +3,8 @@
 import 'fake-indexeddb/auto'
 import { benchCore } from './core.bench'
 import { benchGrid } from './grid.bench'
+import { benchVerify } from './verify.bench'
 
 await benchCore()
 await benchGrid()
+await benchVerify()
