@@ -9,33 +9,13 @@ import {
 } from '../../shared/trust/registry'
 import type { VerifyFinding } from '../../shared/workbook/verify'
 import { ZIP_LIMITS } from '../../shared/workbook/zip-entries'
-import {
-  CliFailure,
-  EXIT,
-  UsageError,
-  parseOptions,
-  type Command,
-  type ExitCode,
-  type Output,
-} from './command'
+import { CliFailure, EXIT, UsageError, parseOptions, type ExitCode, type Output } from './command'
 import { FileTooLarge, readBytes, readText } from './files'
+import { oneLineEverywhere } from './one-line'
 import { createVerifyPool, poolSize, type VerifyPool } from './verify-pool'
 
-const help = `Usage: allied-pipeline verify FILE... [--trust REGISTRY] [--json]
-
-Checks each signed workbook: the signature, the signed data, and every visible cell against it.
-With --trust, also looks up the signing key in the board's trust registry.
-
-Options:
-  --trust REGISTRY  the board's trust registry (JSON); a file is then only accepted when its key
-                    is pinned for its institution
-  --json            print a JSON array, one object per file, instead of text
-  -h, --help        show this help
-
-Exit code: 0 when every file is valid (and, with --trust, trusted); 1 when any is not;
-2 when a file or the registry cannot be read.`
-
-const options = {
+/** What `verify` takes; help/verify.ts describes each option to the user. */
+export const options = {
   trust: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -47,7 +27,10 @@ const MAX_REGISTRY_BYTES = 4 * 1024 * 1024
 /** One file's result, as `--json` prints it. */
 export interface FileReport {
   file: string
-  /** False when the file could not be read at all (missing, a folder, too large). */
+  /**
+   * False when the file could not be read as a workbook at all: missing, a folder, too large,
+   * or refused by the safe reader (not a workbook, damaged, outside its limits).
+   */
   read: boolean
   valid: boolean
   findings: VerifyFinding[]
@@ -67,28 +50,24 @@ export interface FileReport {
   accepted?: boolean
 }
 
-export const verify: Command = {
-  name: 'verify',
-  summary: 'check signed workbooks, and with --trust who signed them',
-  help,
-  async run(args, output) {
-    const { values, positionals } = parseOptions(args, options, true)
-    if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
-    const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
-    // Files are read here and verified in worker threads, a few at a time, reported in order.
-    const pool = createVerifyPool()
-    let reports: FileReport[]
-    try {
-      reports = await inOrder(positionals, poolSize() * 2, (file) =>
-        verifyFile(file, registry, pool),
-      )
-    } finally {
-      await pool.close()
-    }
-    if (values.json) output.out(JSON.stringify(reports, null, 2))
-    else printReports(output, reports, registry !== undefined)
-    return exitCode(reports, registry !== undefined)
-  },
+export async function run(args: string[], output: Output): Promise<ExitCode> {
+  const { values, positionals } = parseOptions(args, options, true)
+  if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
+  const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
+  // Files are read here and verified in worker threads, a few at a time, reported in order.
+  // Names, labels and quoted cell values come from the files: printed on one line each.
+  const pool = createVerifyPool()
+  let reports: FileReport[]
+  try {
+    reports = await inOrder(positionals, poolSize() * 2, async (file) =>
+      oneLineEverywhere(await verifyFile(file, registry, pool)),
+    )
+  } finally {
+    await pool.close()
+  }
+  if (values.json) output.out(JSON.stringify(reports, null, 2))
+  else printReports(output, reports, registry !== undefined)
+  return exitCode(reports, registry !== undefined)
 }
 
 async function loadRegistry(path: string): Promise<TrustRegistry> {
@@ -125,10 +104,10 @@ async function verifyFile(
     bytes = await readBytes(file, ZIP_LIMITS.maxFileBytes)
   } catch (error) {
     if (error instanceof FileTooLarge) {
-      // Readable, but no report workbook is that large: refused like any other bad file.
+      // No report workbook is that large: refused unread, like any file that is not one.
       return {
         file,
-        read: true,
+        read: false,
         valid: false,
         findings: [{ code: 'refused', message: error.message }],
       }
@@ -144,7 +123,8 @@ async function verifyFile(
   const result = await pool.verify(bytes)
   const report: FileReport = {
     file,
-    read: true,
+    // The safe reader's refusals (a PDF, a text file, a damaged zip) mean it is not a workbook.
+    read: !result.findings.some((f) => f.code === 'refused' || f.code === 'unreadable'),
     valid: result.valid,
     findings: [...result.findings],
   }
@@ -193,7 +173,7 @@ function printReports(output: Output, reports: readonly FileReport[], withTrust:
       const what = `${r.role ?? ''} report, ${r.periodLabel ?? ''}, revision ${r.revision ?? ''}`
       output.out(`  ${r.institution.name} [${r.institution.id}]: ${what}`)
     }
-    if (r.fingerprint) output.out(`  signing key ${r.fingerprint.replace('\n', ' ')}`)
+    if (r.fingerprint) output.out(`  signing key ${r.fingerprint}`)
     for (const f of r.findings) {
       const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}: ` : ''
       output.out(`  - ${where}${f.message} [${f.code}]`)

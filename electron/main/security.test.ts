@@ -57,7 +57,7 @@ describe('origins', () => {
 })
 
 describe('hardenWebContents', () => {
-  it('denies leaving the app, new windows and webviews', () => {
+  it('denies leaving the app by navigation or redirect, new windows and webviews', () => {
     hardenWebContents()
     const [[eventName, onCreated]] = electron.app.on.mock.calls as [
       [string, (e: unknown, c: WebContents) => void],
@@ -85,6 +85,10 @@ describe('hardenWebContents', () => {
     expect(attempt('will-navigate', 'file:///etc/passwd')).toBe(true)
     expect(attempt('will-frame-navigate', 'https://example.com/')).toBe(true)
     expect(attempt('will-navigate', 'app://allied-pipeline/')).toBe(false)
+    expect(attempt('will-redirect', 'https://example.com/')).toBe(true)
+    expect(attempt('will-redirect', 'http://127.0.0.1:8080/')).toBe(true)
+    expect(attempt('will-redirect', 'app://allied-pipeline/index.html')).toBe(false)
+    expect(attempt('will-frame-navigate', 'app://allied-pipeline/')).toBe(false)
     expect(attempt('will-attach-webview')).toBe(true)
     expect(windowOpenHandler?.()).toEqual({ action: 'deny' })
   })

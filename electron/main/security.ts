@@ -64,6 +64,10 @@ export function hardenWebContents(): void {
     contents.on('will-frame-navigate', (event) => {
       if (!isTrustedUrl(event.url)) event.preventDefault()
     })
+    // A server redirect is a navigation too: an allowed page must not bounce the window elsewhere.
+    contents.on('will-redirect', (event) => {
+      if (!isTrustedUrl(event.url)) event.preventDefault()
+    })
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })

@@ -1,7 +1,9 @@
 // The preload script: exposes window.alliedPipeline, a few intent-level functions over the IPC
 // contract. The renderer never gets ipcRenderer, process or any Node API. Runs sandboxed, so
-// it imports nothing at run time but electron and the zod-free channel names.
+// it imports nothing at run time but electron and the zod-free channel names. `satisfies`
+// against the contract's bridge type keeps this object and the channels one to one.
 import { contextBridge, ipcRenderer } from 'electron'
+import type { DesktopBridge } from '../../shared/ipc/bridge'
 import { ipcChannels, type IpcChannel } from '../../shared/ipc/channels'
 import type { IpcOutcome, IpcRequest, IpcResult } from '../../shared/ipc/contract'
 

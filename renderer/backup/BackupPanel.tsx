@@ -2,10 +2,10 @@
 // replaces it from such a file after saying exactly what will be replaced. A file that is not a
 // good backup is refused with the reason, and nothing changes.
 import { useEffect, useId, useRef, useState } from 'react'
-import { database } from '../db/database'
+import { backups } from '../db/app-data'
 import { platform } from '../platform'
 import { readBackupOffThread } from '../verify/off-thread'
-import { createBackup, readBackup, restoreBackup, summarizeDatabase } from './backup'
+import { keptRevisionsMessage, readBackup } from './backup'
 import type { Backup } from './backup-format'
 import {
   backupFileName,
@@ -80,7 +80,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
     setSave({ status: 'saving' })
     try {
       const now = new Date()
-      const bytes = await createBackup(database(), now, await platform.appVersion())
+      const bytes = await backups.createBackup(now, await platform.appVersion())
       // Read the file back before offering it: a backup that could not be restored is worse than none.
       const check = readBackup(bytes)
       if (!check.ok) throw new Error(`The backup did not pass its own check: ${check.problem}`)
@@ -119,7 +119,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
       setRestore({
         step: 'confirming',
         backup: result.backup,
-        question: replaceQuestion(await summarizeDatabase(database()), result.summary, createdAt),
+        question: replaceQuestion(await backups.summarizeDatabase(), result.summary, createdAt),
         restored: restoredMessage(result.summary, createdAt),
       })
     } catch (error) {
@@ -129,8 +129,9 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
 
   const replaceData = async (backup: Backup, restored: string) => {
     setRestore({ step: 'restoring' })
+    let kept: string
     try {
-      await restoreBackup(database(), backup)
+      kept = keptRevisionsMessage((await backups.restoreBackup(backup)).kept)
     } catch (error) {
       setRestore({
         step: 'refused',
@@ -139,7 +140,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
       })
       return
     }
-    setRestore({ step: 'restored', message: restored })
+    setRestore({ step: 'restored', message: kept ? `${restored} ${kept}` : restored })
     onRestored?.()
   }
 

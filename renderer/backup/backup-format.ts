@@ -17,6 +17,7 @@ import { Cell, ReportingPeriod } from '../../shared/reports/draft'
 import { Program } from '../../shared/reports/schemas'
 import { PROFILE_KEY, SCHEMA_VERSIONS, type AppDatabase } from '../db/database'
 import { ExportRecord } from '../db/export-record'
+import { RevisionMark } from '../db/revision-mark'
 
 export const BACKUP_FORMAT = 'allied-pipeline-backup'
 export const BACKUP_FORMAT_VERSION = 1
@@ -50,6 +51,7 @@ export const ROW_SCHEMAS = {
   programs: Program,
   cells: Cell,
   exports: ExportRecord,
+  revisions: RevisionMark,
 } as const satisfies { [N in DatabaseTableName]: z.ZodType<StoredRow<N>> }
 
 export type TableName = keyof typeof ROW_SCHEMAS

@@ -18,7 +18,16 @@ import {
   type Backup,
   type TableName,
 } from './backup-format'
-import { BackupError, createBackup, readBackup, restoreBackup, summarizeDatabase } from './backup'
+import { KeyId, SubmissionId } from '../../shared/domain/ids'
+import { listExports, nextRevision, recordExport } from '../db/reporting-repository'
+import {
+  BackupError,
+  createBackup,
+  keptRevisionsMessage,
+  readBackup,
+  restoreBackup,
+  summarizeDatabase,
+} from './backup'
 
 afterEach(deleteTestDatabases)
 
@@ -80,7 +89,7 @@ describe('createBackup', () => {
     await b.cells.bulkAdd(
       cells.reverse().map((c) => Object.fromEntries(Object.entries(c).reverse()) as typeof c),
     )
-    expect(Object.keys((await b.cells.toArray())[0]!)[0]).toBe('updatedAt')
+    expect(Object.keys((await b.cells.toArray())[0]!)[0]).toBe('institutionId')
     expect(await createBackup(b, NOW, 'x')).toEqual(await createBackup(a, NOW, 'x'))
   })
 
@@ -89,6 +98,7 @@ describe('createBackup', () => {
     await fillAsRegistrar(db)
     await db.cells.put({
       periodId: 'AY2025-26',
+      institutionId: DANA.institutionId,
       rowId: 'hcc-mlt',
       measure: 'seats',
       value: 'forty' as unknown as number,
@@ -153,6 +163,7 @@ describe('restore', () => {
   it('restores a backup from database version 1, emptying the tables it did not have', async () => {
     const target = freshDatabase()
     await fillAsRegistrar(target)
+    const marks = await target.revisions.toArray()
     const v1 = {
       format: BACKUP_FORMAT,
       formatVersion: 1,
@@ -195,8 +206,97 @@ describe('restore', () => {
     })
     expect(await restoreFile(target, encode(v1))).toBeNull()
     const after = await dumpTables(target)
-    expect(after).toEqual({ ...v1.tables, periods: [], programs: [], cells: [], exports: [] })
+    expect(after).toEqual({
+      ...v1.tables,
+      periods: [],
+      programs: [],
+      cells: [],
+      exports: [],
+      // The one thing a restore never lowers: the revision this computer already exported.
+      revisions: marks,
+    })
     expect((await loadProfile(target))?.contactName).toBe('Ray Ortiz')
+  })
+})
+
+describe('restoring an older backup', () => {
+  const exportOf = (revision: number, submissionId: string) => ({
+    id: `AY2025-26#${revision}`,
+    periodId: 'AY2025-26',
+    revision,
+    submissionId: SubmissionId.parse(submissionId),
+    supersedes: null,
+    fileName: `AHWG_holyoke-community-college_AY2025-26_r${revision}.xlsx`,
+    exportedAt: '2026-11-29T09:00:00.000Z',
+    keyId: KeyId.parse('a'.repeat(64)),
+  })
+
+  it('does not lower the next revision, and says so', async () => {
+    const db = freshDatabase()
+    await fillAsRegistrar(db)
+    const older = mustRead(await createBackup(db, NOW, 'x'))
+    // After the backup, two more revisions went to the board.
+    await recordExport(db, exportOf(2, '1c8b9f1f-5d2e-4a8f-8b62-4d3c2e1f0a22'))
+    await recordExport(db, exportOf(3, '2d9c0a2a-6e3f-4b9a-9c73-5e4d3f2a1b33'))
+
+    const { kept } = await restoreBackup(db, older)
+    expect(await nextRevision(db, DANA.institutionId, 'AY2025-26')).toEqual({
+      revision: 4,
+      supersedes: '2d9c0a2a-6e3f-4b9a-9c73-5e4d3f2a1b33',
+    })
+    expect(keptRevisionsMessage(kept)).toBe(
+      'This computer had already exported AY 2025–26 as revision 3, later than the backup’s revision 1, ' +
+        'so the next export of AY 2025–26 will be revision 4: the board never receives a revision it already holds.',
+    )
+    // Everything else is the backup's: its export history ends at revision 1.
+    expect((await listExports(db, 'AY2025-26')).map((e) => e.revision)).toEqual([1])
+  })
+
+  it('keeps the same mark on another computer that never exported, from the backup alone', async () => {
+    const source = freshDatabase()
+    await fillAsRegistrar(source)
+    await recordExport(source, exportOf(2, '1c8b9f1f-5d2e-4a8f-8b62-4d3c2e1f0a22'))
+    const target = freshDatabase()
+    const { kept } = await restoreBackup(target, mustRead(await createBackup(source, NOW, 'x')))
+    expect(kept).toEqual([])
+    expect((await nextRevision(target, DANA.institutionId, 'AY2025-26')).revision).toBe(3)
+  })
+
+  it('even when the period was deleted after the backup it now exports above what the board holds', async () => {
+    const db = freshDatabase()
+    await fillAsRegistrar(db)
+    const older = mustRead(await createBackup(db, NOW, 'x'))
+    await db.revisions.put({
+      institutionId: DANA.institutionId,
+      periodId: 'AY2024-25',
+      revision: 5,
+      submissionId: SubmissionId.parse('3e0d1b3b-7f4a-4cab-8d84-6f5e4a3b2c44'),
+      at: NOW.toISOString(),
+    })
+    const { kept } = await restoreBackup(db, older)
+    expect(kept).toEqual([{ periodId: 'AY2024-25', label: 'AY 2024–25', kept: 5, inBackup: 0 }])
+    expect((await nextRevision(db, DANA.institutionId, 'AY2024-25')).revision).toBe(6)
+  })
+
+  it('stamps the periods and figures of a backup from database version 3 with its institution', async () => {
+    const document = await registrarDocument()
+    // Version 3 had no revisions table, and its periods and cells had no institution.
+    const tables: Partial<typeof document.tables> = { ...document.tables }
+    delete tables.revisions
+    const v3 = {
+      ...document,
+      databaseVersion: 3,
+      tables: {
+        ...tables,
+        periods: document.tables.periods.map(({ institutionId: _i, ...p }) => p),
+        cells: document.tables.cells.map(({ institutionId: _i, ...c }) => c),
+      },
+    }
+    const target = freshDatabase()
+    expect(await restoreFile(target, encode(v3))).toBeNull()
+    const source = freshDatabase()
+    await fillAsRegistrar(source)
+    expect(await dumpTables(target)).toEqual(await dumpTables(source))
   })
 })
 
@@ -273,8 +373,8 @@ describe('readBackup', () => {
     ],
     [
       'a newer database version',
-      damaged((d) => void (d.databaseVersion = 5)),
-      `This backup was made by a newer version of Allied Pipeline (database version 5; this app knows up to ${CURRENT_DATABASE_VERSION}). Update the app first.`,
+      damaged((d) => void (d.databaseVersion = CURRENT_DATABASE_VERSION + 1)),
+      `This backup was made by a newer version of Allied Pipeline (database version ${CURRENT_DATABASE_VERSION + 1}; this app knows up to ${CURRENT_DATABASE_VERSION}). Update the app first.`,
     ],
     [
       'a newer backup format',

@@ -21,6 +21,7 @@ import {
   type TableName,
 } from './backup-format'
 import { summarize, type DataSummary } from './backup-summary'
+import { upgradeBackupTables } from './backup-upgrade'
 import { checkRow } from './row-check'
 
 /** A backup could not be made; the message is meant for the user. */
@@ -185,7 +186,7 @@ function readChecked(bytes: Uint8Array): ReadBackupResult {
   if (missing !== undefined)
     return refuse(`This backup is incomplete: the ${missing} table is missing.`)
 
-  const tables = checkTables(rawTables, known)
+  const tables = checkTables(upgradeBackupTables(rest.databaseVersion, rawTables), known)
   if (!tables.ok) return refuse(tables.problem)
   const backup: Backup = { ...rest, tables: tables.tables }
   return { ok: true, backup, summary: summarize(backup.tables) }
@@ -265,12 +266,31 @@ function sniffBinary(bytes: Uint8Array): string | undefined {
   return undefined
 }
 
+/** A revision high-water mark this computer held above the backup's, kept through a restore. */
+export interface KeptRevision {
+  periodId: string
+  /** The period's name as the backup (or this computer) knows it. */
+  label: string
+  /** The highest revision this computer had signed. */
+  kept: number
+  /** The highest the backup knew of; 0 when it knew of none. */
+  inBackup: number
+}
+
+export interface RestoreOutcome {
+  kept: KeptRevision[]
+}
+
 /**
  * Replaces every table with the backup's rows in one read-write transaction over all tables:
- * either everything is replaced or, on any failure, nothing is.
+ * either everything is replaced or, on any failure, nothing is. The one exception to "replace":
+ * a revision high-water mark never goes down, so a restored older backup cannot make the next
+ * export repeat a revision the board already holds.
  */
-export async function restoreBackup(db: AppDatabase, backup: Backup): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
+export async function restoreBackup(db: AppDatabase, backup: Backup): Promise<RestoreOutcome> {
+  return db.transaction('rw', db.tables, async () => {
+    const marksBefore = await db.revisions.toArray()
+    const periodsBefore = await db.periods.toArray()
     for (const table of db.tables) {
       if (!isTableName(table.name))
         throw new BackupError(`This version cannot restore the “${table.name}” table yet.`)
@@ -278,7 +298,38 @@ export async function restoreBackup(db: AppDatabase, backup: Backup): Promise<vo
       const rows = backup.tables[table.name]
       if (rows.length > 0) await table.bulkAdd(rows)
     }
+    const kept: KeptRevision[] = []
+    for (const mark of marksBefore) {
+      const restored = backup.tables.revisions.find(
+        (r) => r.institutionId === mark.institutionId && r.periodId === mark.periodId,
+      )
+      if (restored && restored.revision >= mark.revision) continue
+      await db.revisions.put(mark)
+      const label = [...backup.tables.periods, ...periodsBefore].find((p) => p.id === mark.periodId)
+        ?.period.label
+      kept.push({
+        periodId: mark.periodId,
+        label: label ?? mark.periodId,
+        kept: mark.revision,
+        inBackup: restored?.revision ?? 0,
+      })
+    }
+    return { kept }
   })
+}
+
+/** What the user is told about marks a restore kept: the next revision, and why it is not lower. */
+export function keptRevisionsMessage(kept: readonly KeptRevision[]): string {
+  return kept
+    .map(
+      (k) =>
+        `This computer had already exported ${k.label} as revision ${k.kept}, ` +
+        (k.inBackup > 0
+          ? `later than the backup’s revision ${k.inBackup}`
+          : 'which the backup did not know of') +
+        `, so the next export of ${k.label} will be revision ${k.kept + 1}: the board never receives a revision it already holds.`,
+    )
+    .join(' ')
 }
 
 /** What is stored on this computer now, counted in one transaction. */

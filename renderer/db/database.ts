@@ -1,12 +1,15 @@
 // The one place that declares IndexedDB tables and their versions. Versions are append-only:
-// never edit a released version, add a new one with an upgrade function, and add the old
-// version's shape to database.test.ts so the upgrade stays tested.
-import { Dexie, type EntityTable, type Table } from 'dexie'
+// never edit a released version (database.test.ts holds a snapshot of each and fails if one
+// changes); add a new one with an upgrade function, and give the upgrade test a row of the old
+// shape for every table.
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
 import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
 import type { ExportRecord } from './export-record'
+import type { RevisionMark } from './revision-mark'
+import { upgradeDatabaseToV4 } from './upgrades'
 
 export const DATABASE_NAME = 'allied-pipeline'
 
@@ -27,10 +30,18 @@ export type AppDatabase = Dexie & {
   programs: EntityTable<Program, 'id'>
   cells: Table<Cell, [string, string, string]>
   exports: EntityTable<ExportRecord, 'id'>
+  revisions: Table<RevisionMark, [string, string]>
+}
+
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string>
+  /** Reshapes the rows stored at the version before; runs once, when a database is opened. */
+  upgrade?: (tx: Transaction) => Promise<void>
 }
 
 /** Table declarations per version, oldest first. Exported for the upgrade tests. */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: { profile: 'key', institutions: 'id, name', settings: 'key' },
@@ -49,13 +60,26 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     version: 3,
     stores: { exports: 'id, periodId' },
   },
+  {
+    // Periods and cells record their institution; the revision high-water mark per
+    // institution and period, which deleting a period or restoring a backup never lowers.
+    version: 4,
+    stores: {
+      periods: 'id, kind, institutionId',
+      revisions: '[institutionId+periodId]',
+    },
+    upgrade: upgradeDatabaseToV4,
+  },
 ]
 
 export function openDatabase(name = DATABASE_NAME): AppDatabase {
   // Strict durability: a write is on disk before Dexie reports it done, so a crash right after
   // an edit loses nothing the user saw as saved.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as AppDatabase
-  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores)
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores)
+    if (upgrade) declared.upgrade(upgrade)
+  }
   return db
 }
 

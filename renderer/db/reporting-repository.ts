@@ -1,6 +1,13 @@
 // Periods, programs and cells: what a partner enters. Every write is one transaction; every
 // read is parsed, so the screens only ever see well-formed records.
-import { periodKey, type Period } from '../../shared/domain/periods'
+import type { InstitutionId, SubmissionId } from '../../shared/domain/ids'
+import {
+  localIsoDate,
+  periodKey,
+  periodProblem,
+  previousPeriod,
+  type Period,
+} from '../../shared/domain/periods'
 import {
   Cell,
   ReportingPeriod,
@@ -8,9 +15,12 @@ import {
   copyForward,
   newReportingPeriod,
 } from '../../shared/reports/draft'
+import { importRows, type ImportPlan } from '../../shared/reports/import-plan'
 import { Program, type Report, type ReportKind } from '../../shared/reports/schemas'
-import type { AppDatabase } from './database'
+import { PROFILE_KEY, type AppDatabase } from './database'
+import { draftKey } from './draft-repository'
 import { ExportRecord } from './export-record'
+import { RevisionMark, higherMark } from './revision-mark'
 
 export interface CellEdit {
   rowId: string
@@ -18,11 +28,31 @@ export interface CellEdit {
   value: number | null
 }
 
-export async function listPeriods(db: AppDatabase, kind: ReportKind): Promise<ReportingPeriod[]> {
-  const rows = await db.periods.where('kind').equals(kind).toArray()
+/** The institution's periods of one kind, newest first; other institutions' are never listed. */
+export async function listPeriods(
+  db: AppDatabase,
+  institutionId: InstitutionId,
+  kind: ReportKind,
+): Promise<ReportingPeriod[]> {
+  const rows = await db.periods.where('institutionId').equals(institutionId).toArray()
   return rows
     .map((r) => ReportingPeriod.parse(r))
+    .filter((r) => r.kind === kind)
     .sort((a, b) => b.period.start.localeCompare(a.period.start))
+}
+
+/** Periods on this computer that belong to other institutions, counted per institution. */
+export async function listOtherInstitutionsPeriods(
+  db: AppDatabase,
+  institutionId: InstitutionId,
+): Promise<{ institutionId: InstitutionId; periods: number }[]> {
+  const others = new Map<InstitutionId, number>()
+  for (const row of await db.periods.toArray()) {
+    const rp = ReportingPeriod.parse(row)
+    if (rp.institutionId !== institutionId)
+      others.set(rp.institutionId, (others.get(rp.institutionId) ?? 0) + 1)
+  }
+  return [...others].map(([id, periods]) => ({ institutionId: id, periods }))
 }
 
 export async function getPeriod(db: AppDatabase, id: string): Promise<ReportingPeriod | undefined> {
@@ -32,9 +62,17 @@ export async function getPeriod(db: AppDatabase, id: string): Promise<ReportingP
 
 export class PeriodExistsError extends Error {}
 
+/** The period a write goes to, read inside the writing transaction. */
+async function periodForWrite(db: AppDatabase, periodId: string): Promise<ReportingPeriod> {
+  const rp = await getPeriod(db, periodId)
+  if (!rp) throw new Error('This period no longer exists.')
+  return rp
+}
+
 /**
- * Starts a reporting period. With `copyFrom`, it takes that period's programs or occupations
- * (never its figures); refuses a period that already exists.
+ * Starts a reporting period for the institution the profile names. With `copyFrom`, it takes
+ * that period's programs or occupations (never its figures); refuses a period that already
+ * exists, saying whose it is when it is another institution's.
  */
 export async function createPeriod(
   db: AppDatabase,
@@ -43,22 +81,45 @@ export async function createPeriod(
   options: { copyFrom?: string; now?: Date } = {},
 ): Promise<ReportingPeriod> {
   const now = options.now ?? new Date()
-  return db.transaction('rw', db.periods, db.programs, async () => {
-    if (await db.periods.get(periodKey(period)))
-      throw new PeriodExistsError(`${period.label} already exists: open it from the list.`)
+  const problem = periodProblem(period, localIsoDate(now))
+  if (problem) throw new Error(problem)
+  return db.transaction('rw', db.periods, db.programs, db.profile, async () => {
+    const profile = await db.profile.get(PROFILE_KEY)
+    if (!profile) throw new Error('Say who you are in Settings before starting a period.')
+    const held = await db.periods.get(periodKey(period))
+    if (held && held.institutionId !== profile.institutionId)
+      throw new PeriodExistsError(
+        `${period.label} is already held on this computer for another institution (${held.institutionId}). ` +
+          'Switch back to it in Settings → Who you are to open it.',
+      )
+    if (held) throw new PeriodExistsError(`${period.label} already exists: open it from the list.`)
     let created: ReportingPeriod
     const source = options.copyFrom ? await getPeriod(db, options.copyFrom) : undefined
-    if (source) {
+    if (source && source.institutionId === profile.institutionId) {
       const existing =
         kind === 'education'
           ? new Set((await db.programs.toArray()).map((p) => p.id as string))
           : new Set(source.rowIds)
       created = copyForward(source, period, now, existing)
     } else {
-      created = newReportingPeriod(kind, period, [], now)
+      created = newReportingPeriod(profile.institutionId, kind, period, [], now)
     }
     await db.periods.add(created)
     return created
+  })
+}
+
+/**
+ * Deletes a period with its figures, its unfinished entry and its export history, in one
+ * transaction. The revision high-water mark stays: the board may hold those revisions, and a
+ * period started again must not send them a second time.
+ */
+export async function deletePeriod(db: AppDatabase, periodId: string): Promise<void> {
+  await db.transaction('rw', [db.periods, db.cells, db.settings, db.exports], async () => {
+    await db.cells.where('periodId').equals(periodId).delete()
+    await db.exports.where('periodId').equals(periodId).delete()
+    await db.settings.delete(draftKey(periodId))
+    await db.periods.delete(periodId)
   })
 }
 
@@ -127,11 +188,13 @@ export async function writeCells(
 ): Promise<void> {
   const at = now.toISOString()
   await db.transaction('rw', db.cells, db.periods, async () => {
+    const { institutionId } = await periodForWrite(db, periodId)
     const keys = edits.map((e) => [periodId, e.rowId, e.measure] as [string, string, string])
     const existing = await db.cells.bulkGet(keys)
     const next = edits.map((e, i) =>
       Cell.parse({
         periodId,
+        institutionId,
         rowId: e.rowId,
         measure: e.measure,
         value: e.value,
@@ -154,10 +217,12 @@ export async function writeExplanation(
 ): Promise<void> {
   const at = now.toISOString()
   await db.transaction('rw', db.cells, db.periods, async () => {
+    const { institutionId } = await periodForWrite(db, periodId)
     const existing = await db.cells.get([periodId, rowId, measure])
     await db.cells.put(
       Cell.parse({
         periodId,
+        institutionId,
         rowId,
         measure,
         value: existing?.value ?? null,
@@ -183,82 +248,100 @@ export async function loadReport(
   })
 }
 
+/** The same institution's report for the period one year earlier, when there is one. */
+export async function loadPreviousReport(
+  db: AppDatabase,
+  rp: ReportingPeriod,
+): Promise<Report | undefined> {
+  const loaded = await loadReport(db, periodKey(previousPeriod(rp.period)))
+  if (!loaded || loaded.period.institutionId !== rp.institutionId) return undefined
+  if (loaded.period.kind !== rp.kind) return undefined
+  return loaded.report
+}
+
+/**
+ * Whether this computer has sent the board anything for the institution: export records or a
+ * revision high-water mark (a restored backup carries both). The board then knows a key.
+ */
+export async function hasExportHistory(
+  db: AppDatabase,
+  institutionId: InstitutionId,
+): Promise<boolean> {
+  return db.transaction('r', db.revisions, db.exports, db.periods, async () => {
+    if ((await db.revisions.where('institutionId').equals(institutionId).count()) > 0) return true
+    const periodIds = new Set(
+      (await db.periods.where('institutionId').equals(institutionId).primaryKeys()).map(String),
+    )
+    return (await db.exports.toArray()).some((e) => periodIds.has(e.periodId))
+  })
+}
+
 export async function listExports(db: AppDatabase, periodId: string): Promise<ExportRecord[]> {
   const rows = await db.exports.where('periodId').equals(periodId).toArray()
   return rows.map((r) => ExportRecord.parse(r)).sort((a, b) => b.revision - a.revision)
 }
 
-export async function recordExport(db: AppDatabase, record: ExportRecord): Promise<void> {
-  await db.exports.add(ExportRecord.parse(record))
+export interface NextRevision {
+  revision: number
+  /** The submission the next one replaces; null for a first submission. */
+  supersedes: SubmissionId | null
 }
 
-export interface ImportPlan {
-  /** Programs in the file that match none on this computer; they will be added. */
-  newPrograms: Program[]
-  /** File row id → the row id it lands on in this period. */
-  rowMap: Map<string, string>
-  figures: number
-  /** Figures already entered that the import will overwrite with a different value. */
-  replaced: number
-}
-
-function importRows(report: Report): {
-  rowId: string
-  values: Record<string, number | null>
-  explanations: Record<string, string | undefined>
-}[] {
-  return report.kind === 'education'
-    ? report.rows.map((r) => ({
-        rowId: r.programId,
-        values: r.values,
-        explanations: r.explanations,
-      }))
-    : report.rows.map((r) => ({
-        rowId: r.occupation,
-        values: r.values,
-        explanations: r.explanations,
-      }))
-}
-
-/** What importing `report` into a period would do, for the confirmation. */
-export async function planImport(
+/** The revision the next export of a period gets: one above the high-water mark. */
+export async function nextRevision(
   db: AppDatabase,
+  institutionId: InstitutionId,
   periodId: string,
-  report: Report,
-): Promise<ImportPlan> {
-  const programs = await listPrograms(db)
-  const newPrograms: Program[] = []
-  const rowMap = new Map<string, string>()
-  if (report.kind === 'education') {
-    for (const p of report.programs) {
-      const match =
-        programs.find((x) => x.id === p.id) ??
-        programs.find(
-          (x) => x.occupation === p.occupation && x.name.toLowerCase() === p.name.toLowerCase(),
-        )
-      if (match) rowMap.set(p.id, match.id)
-      else {
-        newPrograms.push(p)
-        rowMap.set(p.id, p.id)
-      }
+): Promise<NextRevision> {
+  return db.transaction('r', db.revisions, db.exports, db.periods, async () => {
+    const stored = await db.revisions.get([institutionId, periodId])
+    let mark = stored && RevisionMark.parse(stored)
+    // Exports always raise the mark; reading them too keeps a damaged mark from rewinding it.
+    const rp = await getPeriod(db, periodId)
+    if (rp?.institutionId === institutionId) {
+      const [last] = await listExports(db, periodId)
+      if (last && (!mark || last.revision > mark.revision))
+        mark = {
+          institutionId,
+          periodId,
+          revision: last.revision,
+          submissionId: last.submissionId,
+          at: last.exportedAt,
+        }
     }
-  } else for (const r of report.rows) rowMap.set(r.occupation, r.occupation)
+    return { revision: (mark?.revision ?? 0) + 1, supersedes: mark?.submissionId ?? null }
+  })
+}
 
-  const existing = new Map(
-    (await loadCells(db, periodId)).map((c) => [`${c.rowId}\u0000${c.measure}`, c.value]),
-  )
-  let figures = 0
-  let replaced = 0
-  for (const row of importRows(report)) {
-    const target = rowMap.get(row.rowId) ?? row.rowId
-    for (const [measure, value] of Object.entries(row.values)) {
-      if (value === null) continue
-      figures += 1
-      const before = existing.get(`${target}\u0000${measure}`)
-      if (before !== undefined && before !== null && before !== value) replaced += 1
-    }
-  }
-  return { newPrograms, rowMap, figures, replaced }
+/** Records an export and raises the period's revision high-water mark to it, in one transaction. */
+export async function recordExport(db: AppDatabase, record: ExportRecord): Promise<void> {
+  const parsed = ExportRecord.parse(record)
+  await db.transaction('rw', db.exports, db.periods, db.revisions, async () => {
+    const { institutionId } = await periodForWrite(db, parsed.periodId)
+    await db.exports.add(parsed)
+    const mark = RevisionMark.parse({
+      institutionId,
+      periodId: parsed.periodId,
+      revision: parsed.revision,
+      submissionId: parsed.submissionId,
+      at: parsed.exportedAt,
+    })
+    const held = await db.revisions.get([institutionId, parsed.periodId])
+    await db.revisions.put(higherMark(held && RevisionMark.parse(held), mark) ?? mark)
+  })
+}
+
+export interface ImportContext {
+  programs: Program[]
+  cells: Cell[]
+}
+
+/** What planning an import into a period needs to read: the programs and the period's figures. */
+export async function loadImportContext(db: AppDatabase, periodId: string): Promise<ImportContext> {
+  return db.transaction('r', db.programs, db.cells, async () => ({
+    programs: await listPrograms(db),
+    cells: await loadCells(db, periodId),
+  }))
 }
 
 /** Writes an imported report into a period in one transaction: programs, rows, figures and explanations. */
@@ -295,6 +378,7 @@ export async function applyImport(
         .map(([measure, value]) =>
           Cell.parse({
             periodId,
+            institutionId: rp.institutionId,
             rowId: target,
             measure,
             value: value ?? kept.get(measure)?.value ?? null,

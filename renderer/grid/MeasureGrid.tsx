@@ -22,7 +22,7 @@ export function MeasureGrid(props: MeasureGridProps) {
   const tableRef = useRef<HTMLTableElement>(null)
   const table = useMeasureTable(rows, measures, rowHeaderLabel)
   const grid = useGridController(props)
-  const input = useGridInput(grid, tableRef)
+  const input = useGridInput(grid, tableRef, props.onExplain)
   useGridFocus(grid, tableRef, props)
 
   const { selection, editing, status, lastEdit } = grid
@@ -147,9 +147,10 @@ export function MeasureGrid(props: MeasureGridProps) {
         {afterEdit}
       </div>
       <p id={`${id}-help`} className="grid-help">
-        Type a figure to replace a cell; Enter or F2 edits it, Escape cancels. Enter and Tab move
-        on. Paste blocks copied from Excel with Ctrl+V; Ctrl+Z undoes. A column’s definition shows
-        when you point at its heading or move up to it.
+        Type a figure to replace a cell, or press F2 to change it; Escape cancels. Enter and Tab
+        move on. Shift+F2 goes to the cell’s explanation box, and Escape there comes back. Paste
+        blocks copied from Excel with Ctrl+V; Ctrl+Z undoes. A column’s definition shows when you
+        point at its heading or move up to it.
       </p>
     </div>
   )

@@ -34,8 +34,19 @@ describe('gridCommand', () => {
     expect(gridCommand(key('End', { metaKey: true }))).toMatchObject({ move: 'gridEnd' })
   })
 
-  it('edits with Enter and F2, and types over with a printable key', () => {
-    expect(gridCommand(key('Enter'))).toEqual({ type: 'edit' })
+  it('moves down with Enter and up with Shift+Enter, as Excel does', () => {
+    expect(gridCommand(key('Enter'))).toEqual({ type: 'enter', backwards: false })
+    expect(gridCommand(key('Enter', { shiftKey: true }))).toEqual({
+      type: 'enter',
+      backwards: true,
+    })
+  })
+
+  it('goes to the explanation box with Shift+F2, as Excel goes to a note', () => {
+    expect(gridCommand(key('F2', { shiftKey: true }))).toEqual({ type: 'explain' })
+  })
+
+  it('edits with F2, and types over with a printable key', () => {
     expect(gridCommand(key('F2'))).toEqual({ type: 'edit' })
     expect(gridCommand(key('4'))).toEqual({ type: 'type', text: '4' })
     expect(gridCommand(key('$', { shiftKey: true }))).toEqual({ type: 'type', text: '$' })

@@ -14,8 +14,12 @@ export type GridCommand =
   | { readonly type: 'move'; readonly move: Move; readonly extend: boolean; readonly jump: boolean }
   /** Tab and Shift+Tab: next or previous cell, wrapping to the next or previous row. */
   | { readonly type: 'tab'; readonly backwards: boolean }
-  /** Enter or F2: edit the figure already in the cell. */
+  /** F2: edit the figure already in the cell. */
   | { readonly type: 'edit' }
+  /** Enter and Shift+Enter: down or up a row, as in Excel (after Tabs, back to their column). */
+  | { readonly type: 'enter'; readonly backwards: boolean }
+  /** Shift+F2, as Excel's note shortcut: to the active cell's explanation box. */
+  | { readonly type: 'explain' }
   /** A printable character: start editing with it, replacing the figure. */
   | { readonly type: 'type'; readonly text: string }
   | { readonly type: 'clear' }
@@ -65,12 +69,11 @@ export function gridCommand(k: KeyPress): GridCommand | null {
     case 'Tab':
       return command || k.altKey ? null : { type: 'tab', backwards: k.shiftKey }
     case 'Enter':
-      if (command) return null
-      return k.shiftKey
-        ? { type: 'move', move: 'up', extend: false, jump: false }
-        : { type: 'edit' }
+      if (command || k.altKey) return null
+      return { type: 'enter', backwards: k.shiftKey }
     case 'F2':
-      return { type: 'edit' }
+      if (command || k.altKey) return null
+      return k.shiftKey ? { type: 'explain' } : { type: 'edit' }
     case 'Delete':
     case 'Backspace':
       return command ? null : { type: 'clear' }

@@ -80,6 +80,11 @@ export interface MeasureGridProps {
    * the screen keep an unfinished entry safe across a crash or a closed window.
    */
   onDraftChange?: ((draft: (CellAddress & { readonly text: string }) | null) => void) | undefined
+  /**
+   * Shift+F2 on a cell: the screen moves focus to that cell's explanation box (and gives it
+   * back with a new `focusRequest`).
+   */
+  readonly onExplain?: ((cell: CellAddress) => void) | undefined
   /** Called after every paste; `rejected` and `clipped` say what it could not take. */
   readonly onPasteReport?: ((report: PasteReport) => void) | undefined
 }

@@ -38,6 +38,11 @@ export interface EditSession {
   readonly error: string | null
 }
 
+interface SelectionView {
+  readonly selection: GridSelection
+  readonly focusRequest: number
+}
+
 export interface CommitOptions {
   readonly move: Move | null
   /** Write the figure to every selected cell (Ctrl+Enter). */
@@ -64,9 +69,12 @@ export function useGridController({
   onDraftChange,
 }: ControllerProps) {
   const size = { rows: rows.length, cols: measures.length }
-  const [storedSelection, setSelection] = useState<GridSelection>(() =>
-    collapsed({ row: 0, col: 0 }),
-  )
+  // The selection and the request to move DOM focus to it are one piece of state, so that a
+  // move and its focus request are always committed in the same render (see useGridFocus).
+  const [view, setView] = useState<SelectionView>(() => ({
+    selection: collapsed({ row: 0, col: 0 }),
+    focusRequest: 0,
+  }))
   const [storedEditing, setEditing] = useState<EditSession | null>(null)
   const [status, setStatus] = useState({ text: '', count: 0 })
   const [lastEdit, setLastEdit] = useState<CellEdit | null>(null)
@@ -74,8 +82,6 @@ export function useGridController({
   const history = useRef(EMPTY_HISTORY)
   const draft = useRef('')
   const sessions = useRef({ next: 1, closed: 0 })
-  /** Set by actions that move the active cell; the grid focuses it after rendering. */
-  const focusPendingRef = useRef(false)
   /** Where a run of Tabs started, so that Enter goes back to that column, as in Excel. */
   const tabStart = useRef<number | null>(null)
 
@@ -92,12 +98,12 @@ export function useGridController({
     setSeenRequest(focusRequest.nonce)
     const pos = positionOf(focusRequest)
     if (pos) {
-      setSelection(collapsed(pos))
+      setView((v) => ({ selection: collapsed(pos), focusRequest: v.focusRequest + 1 }))
       setEditing(null)
     }
   }
 
-  const selection = clampSelection(storedSelection, size)
+  const selection = clampSelection(view.selection, size)
   const { anchor } = selection
   const editing =
     storedEditing &&
@@ -118,10 +124,11 @@ export function useGridController({
     return row && measure ? cellName(measure, row) : ''
   }
   const announce = (text: string) => setStatus((s) => ({ text, count: s.count + 1 }))
-  const select = (next: GridSelection, focus = true) => {
-    setSelection(next)
-    if (focus) focusPendingRef.current = true
-  }
+  const select = (next: GridSelection, focus = true) =>
+    setView((v) => ({ selection: next, focusRequest: v.focusRequest + (focus ? 1 : 0) }))
+  /** Asks for DOM focus on the active cell again, without moving it. */
+  const refocusActive = () =>
+    setView((v) => ({ selection: v.selection, focusRequest: v.focusRequest + 1 }))
 
   /** Commits edits as one undoable batch; null when they change nothing. */
   const apply = (label: string, edits: readonly CellEdit[]): EditBatch | null => {
@@ -145,6 +152,17 @@ export function useGridController({
     } else {
       select(collapsed(movePos(anchor, to, size, { jump, isFilled })))
     }
+  }
+
+  /** Enter and Shift+Enter on a selected cell: down or up, as in Excel; F2 or typing edits. */
+  const enter = (backwards: boolean) => {
+    if (!backwards && tabStart.current !== null && anchor.row !== HEADER_ROW) {
+      const next = { row: Math.min(size.rows - 1, anchor.row + 1), col: tabStart.current }
+      tabStart.current = null
+      select(collapsed(next))
+      return
+    }
+    move(backwards ? 'up' : 'down', false, false)
   }
 
   /** Tab and Shift+Tab; false at the grid's ends, where the browser takes focus out of the grid. */
@@ -201,7 +219,7 @@ export function useGridController({
     if (apply(label, edits)) setLastEdit({ ...cell, value: parsed.value })
     setEditing(null)
     if (to === null) {
-      focusPendingRef.current = refocus
+      if (refocus) refocusActive()
       return true
     }
     let next: GridPos
@@ -221,7 +239,7 @@ export function useGridController({
     sessions.current.closed = editing.id
     onDraftChange?.(null)
     setEditing(null)
-    focusPendingRef.current = true
+    refocusActive()
   }
 
   const toggleMode = () =>
@@ -312,12 +330,15 @@ export function useGridController({
 
   return {
     selection,
+    /** Grows by one each time an action asks for DOM focus on the active cell. */
+    focusRequest: view.focusRequest,
     editing,
     status,
     lastEdit,
-    focusPendingRef,
+    addressOf,
     select,
     move,
+    enter,
     tab,
     startEdit,
     setDraft,

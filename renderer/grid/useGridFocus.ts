@@ -9,31 +9,33 @@ function cellElement(table: HTMLTableElement, pos: GridPos): HTMLElement | null 
   return table.querySelector<HTMLElement>(`[data-row="${pos.row}"][data-col="${pos.col}"]`)
 }
 
-type FocusProps = Pick<
-  MeasureGridProps,
-  'rows' | 'measures' | 'focusRequest' | 'onActiveCellChange'
->
+type FocusProps = Pick<MeasureGridProps, 'rows' | 'measures' | 'onActiveCellChange'>
 
 export function useGridFocus(
   grid: GridController,
   tableRef: RefObject<HTMLTableElement | null>,
   props: FocusProps,
 ) {
-  const { rows, measures, focusRequest, onActiveCellChange } = props
-  const { selection, editing, focusPendingRef } = grid
-  const handledRequest = useRef<number | undefined>(undefined)
+  const { rows, measures, onActiveCellChange } = props
+  const { selection, editing, focusRequest } = grid
 
-  useEffect(() => {
-    const requested = focusRequest !== undefined && focusRequest.nonce !== handledRequest.current
-    if (requested) handledRequest.current = focusRequest.nonce
-    if (!focusPendingRef.current && !requested) return
-    focusPendingRef.current = false
-    const table = tableRef.current
-    // An open editor takes focus itself.
-    if (!table || editing) return
-    cellElement(table, selection.anchor)?.focus({ preventScroll: true })
-    cellElement(table, selection.focus)?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  // Each request is handled once, in the commit that carries it: a layout effect runs before
+  // the browser handles the next key, and it sees the selection and editor of its own render.
+  // (A flag set in a handler and read by a passive effect could be consumed by the stale effect
+  // of an earlier render, one that still had the editor open, and focus fell to the page.)
+  const latest = useRef({ selection, editing })
+  useLayoutEffect(() => {
+    latest.current = { selection, editing }
   })
+  useLayoutEffect(() => {
+    if (focusRequest === 0) return
+    const table = tableRef.current
+    const { selection: current, editing: open } = latest.current
+    // An open editor takes focus itself.
+    if (!table || open) return
+    cellElement(table, current.anchor)?.focus({ preventScroll: true })
+    cellElement(table, current.focus)?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [focusRequest, tableRef])
 
   const report = useRef(onActiveCellChange)
   useLayoutEffect(() => {

@@ -12,6 +12,7 @@ import {
 import { editorCommand, gridCommand } from './grid-keys'
 import { collapsed, HEADER_ROW, isSingleCell, type GridPos } from './grid-navigation'
 import { parseClipboardTable } from './paste'
+import type { CellAddress } from './types'
 import type { GridController } from './useGridController'
 
 function positionFrom(table: HTMLTableElement | null, target: EventTarget): GridPos | null {
@@ -21,7 +22,11 @@ function positionFrom(table: HTMLTableElement | null, target: EventTarget): Grid
   return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) }
 }
 
-export function useGridInput(grid: GridController, tableRef: RefObject<HTMLTableElement | null>) {
+export function useGridInput(
+  grid: GridController,
+  tableRef: RefObject<HTMLTableElement | null>,
+  onExplain: ((cell: CellAddress) => void) | undefined,
+) {
   const dragging = useRef(false)
   const latest = useRef(grid)
   useLayoutEffect(() => {
@@ -39,6 +44,16 @@ export function useGridInput(grid: GridController, tableRef: RefObject<HTMLTable
       case 'move':
         grid.move(command.move, command.extend, command.jump)
         break
+      case 'enter':
+        if (onHeader) return
+        grid.enter(command.backwards)
+        break
+      case 'explain': {
+        const cell = grid.addressOf(anchor)
+        if (onHeader || !cell || !onExplain) return
+        onExplain(cell)
+        break
+      }
       case 'tab':
         if (!grid.tab(command.backwards)) return
         break

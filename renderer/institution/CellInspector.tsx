@@ -1,6 +1,6 @@
 // The active cell in words: what the measure means, what the rules say, and the explanation
 // kept with the value (required when a warning flags it).
-import { useId, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
 import type { MeasureDef } from '../../shared/reports/measures'
 import { UNIT_LABELS } from '../../shared/reports/measures'
 import type { Finding } from '../../shared/rules'
@@ -11,9 +11,25 @@ interface Props {
   findings: readonly Finding[]
   explanation: string
   onExplain: (text: string) => void
+  /** Grows by one for each Shift+F2 in the grid: focus the explanation box. */
+  focusExplanation?: number | undefined
+  /** Escape in the explanation box: back to the cell in the grid. */
+  onBackToCell?: (() => void) | undefined
 }
 
-export function CellInspector({ measure, rowLabel, findings, explanation, onExplain }: Props) {
+export function CellInspector({
+  measure,
+  rowLabel,
+  findings,
+  explanation,
+  onExplain,
+  focusExplanation = 0,
+  onBackToCell,
+}: Props) {
+  const box = useRef<HTMLTextAreaElement>(null)
+  useLayoutEffect(() => {
+    if (focusExplanation > 0) box.current?.focus()
+  }, [focusExplanation])
   const id = useId()
   // Mounted once per cell (keyed by its address), so typing is never overwritten by the
   // echo of an earlier save.
@@ -39,7 +55,14 @@ export function CellInspector({ measure, rowLabel, findings, explanation, onExpl
         {needs ? 'Explanation (required before export)' : 'Note (optional)'}
       </label>
       <textarea
+        ref={box}
         id={`${id}-explain`}
+        aria-describedby={`${id}-explain-keys`}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !onBackToCell) return
+          e.preventDefault()
+          onBackToCell()
+        }}
         rows={2}
         maxLength={1000}
         value={text}
@@ -49,6 +72,9 @@ export function CellInspector({ measure, rowLabel, findings, explanation, onExpl
           onExplain(e.target.value)
         }}
       />
+      <p id={`${id}-explain-keys`} className="hint">
+        From the grid, Shift+F2 comes to this box; Escape goes back to the cell. Saved as you type.
+      </p>
     </section>
   )
 }

@@ -3,9 +3,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { CREDENTIAL_LABELS, occupation, type OccupationId } from '../../shared/domain/occupations'
 import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
 import { measuresFor, type Program } from '../../shared/reports/schemas'
-import { database } from '../db/database'
-import { writeCells, writeExplanation } from '../db/reporting-repository'
-import { loadDraft, saveDraft, type Draft } from '../db/draft-repository'
+import { drafts, reporting } from '../db/app-data'
+import type { Draft } from '../db/draft-repository'
 import { track } from '../db/save-tracker'
 import { MeasureGrid } from '../grid'
 import type { CellAddress, CellEdit, CellState, GridRow } from '../grid/types'
@@ -20,20 +19,33 @@ interface Props {
   cells: readonly Cell[]
   programs: readonly Program[]
   check: ReportCheck
+  /** A cell to show and focus on opening (from the export screen's list of what blocks it). */
+  initialFocus?: CellAddress | undefined
 }
 
 const EMPTY: CellState = { level: null }
 
-export function FiguresView({ rp, cells, programs, check }: Props) {
+export function FiguresView({ rp, cells, programs, check, initialFocus }: Props) {
   const measures = measuresFor(rp.kind)
-  const [active, setActive] = useState<CellAddress | null>(null)
-  const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>()
+  const [active, setActive] = useState<CellAddress | null>(initialFocus ?? null)
+  const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>(
+    () => initialFocus && { ...initialFocus, nonce: 0 },
+  )
+  const focusCell = (cell: CellAddress) =>
+    setFocusRequest((r) => ({ ...cell, nonce: (r?.nonce ?? 0) + 1 }))
+  // Shift+F2: the active cell and the request to focus its explanation box change in one
+  // render, so the box focused is the one of that cell, never the previous cell's.
+  const [explainAsk, setExplainAsk] = useState<{ cell: string; nonce: number } | null>(null)
+  const explain = (cell: CellAddress) => {
+    setActive(cell)
+    setExplainAsk((a) => ({ cell: cellKey(cell.rowId, cell.key), nonce: (a?.nonce ?? 0) + 1 }))
+  }
 
   // An entry left unfinished when the app last closed, read once when the period opens.
   const [leftOver, setLeftOver] = useState<Draft | null>(null)
   useEffect(() => {
     let live = true
-    void loadDraft(database(), rp.id).then((d) => live && setLeftOver(d))
+    void drafts.loadDraft(rp.id).then((d) => live && setLeftOver(d))
     return () => {
       live = false
     }
@@ -46,7 +58,7 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
         text: d.text,
         at: new Date().toISOString(),
       }
-      void saveDraft(database(), rp.id, draft).catch(() => undefined)
+      void drafts.saveDraft(rp.id, draft).catch(() => undefined)
     },
     [rp.id],
   )
@@ -111,8 +123,7 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
       const forget = () =>
         setUnsaved((prev) => new Map([...prev].filter(([k]) => !keys.includes(k))))
       void track(() =>
-        writeCells(
-          database(),
+        reporting.writeCells(
           rp.id,
           edits.map((e) => ({ rowId: e.rowId, measure: e.key, value: e.value })),
         ),
@@ -163,9 +174,13 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
         value={value}
         state={state}
         onCommit={commit}
-        onActiveCellChange={setActive}
+        onActiveCellChange={(cell) => {
+          setActive(cell)
+          setExplainAsk(null)
+        }}
         focusRequest={focusRequest}
         onDraftChange={keepDraft}
+        onExplain={explain}
       />
       <div className="figures-side">
         {active && activeMeasure ? (
@@ -175,9 +190,13 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
             rowLabel={check.rowLabel(active.rowId)}
             findings={check.findingsByCell.get(cellKey(active.rowId, active.key)) ?? []}
             explanation={byCell.get(cellKey(active.rowId, active.key))?.explanation ?? ''}
+            focusExplanation={
+              explainAsk?.cell === cellKey(active.rowId, active.key) ? explainAsk.nonce : 0
+            }
+            onBackToCell={() => focusCell(active)}
             onExplain={(text) =>
               void track(() =>
-                writeExplanation(database(), rp.id, active.rowId, active.key, text),
+                reporting.writeExplanation(rp.id, active.rowId, active.key, text),
               ).catch(() => undefined)
             }
           />
@@ -189,7 +208,7 @@ export function FiguresView({ rp, cells, programs, check }: Props) {
         <ProblemsPanel
           findings={check.findings}
           missingCount={check.missing.size}
-          onJump={(rowId, key) => setFocusRequest({ rowId, key, nonce: Date.now() })}
+          onJump={(rowId, key) => focusCell({ rowId, key })}
         />
         <CompletenessMeters sections={check.sections} />
       </div>

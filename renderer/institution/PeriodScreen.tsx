@@ -5,6 +5,7 @@ import type { Profile } from '../../shared/domain/profile'
 import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
 import { SaveIndicator } from '../components/SaveIndicator'
+import type { CellAddress } from '../grid/types'
 import { ExportPanel } from './ExportPanel'
 import { FiguresView } from './FiguresView'
 import { RowsEditor } from './RowsEditor'
@@ -26,10 +27,16 @@ export function PeriodScreen({ periodId, profile, institution, onBack }: Props) 
   const programs = usePrograms()
 
   if (data === undefined || programs === undefined) return <p>Loading…</p>
-  if (data === null) {
+  // A period of another institution is never shown under this profile (a remembered period,
+  // after the profile was switched): its figures must not be exported under this name.
+  if (data === null || data.period.institutionId !== profile.institutionId) {
     return (
       <div>
-        <p role="alert">This period no longer exists.</p>
+        <p role="alert">
+          {data === null
+            ? 'This period no longer exists.'
+            : `This period belongs to another institution (${data.period.institutionId}), not to ${institution?.name ?? profile.institutionId}.`}
+        </p>
         <button type="button" onClick={onBack}>
           Back to periods
         </button>
@@ -59,7 +66,22 @@ interface TabsProps {
 
 function PeriodTabs({ rp, cells, programs, profile, institution, onBack }: TabsProps) {
   const [tab, setTab] = useState<Tab>('figures')
+  const [focusCell, setFocusCell] = useState<CellAddress | undefined>()
   const check = useReportCheck(rp, cells, programs)
+  const goTo = {
+    cell: (rowId: string, key: string) => {
+      setFocusCell({ rowId, key })
+      setTab('figures')
+    },
+    rows: () => {
+      setTab('rows')
+      document.getElementById('tab-rows')?.focus()
+    },
+  }
+  const choose = (next: Tab) => {
+    setFocusCell(undefined)
+    setTab(next)
+  }
   const labels: Record<Tab, string> = {
     figures: 'Figures',
     rows: rp.kind === 'education' ? 'Programs' : 'Occupations',
@@ -69,7 +91,7 @@ function PeriodTabs({ rp, cells, programs, profile, institution, onBack }: TabsP
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
     if (step === 0) return
     const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!
-    setTab(next)
+    choose(next)
     document.getElementById(`tab-${next}`)?.focus()
   }
 
@@ -92,7 +114,7 @@ function PeriodTabs({ rp, cells, programs, profile, institution, onBack }: TabsP
             aria-selected={tab === t}
             aria-controls={`panel-${t}`}
             tabIndex={tab === t ? 0 : -1}
-            onClick={() => setTab(t)}
+            onClick={() => choose(t)}
             onKeyDown={onTabKey}
           >
             {labels[t]}
@@ -101,11 +123,23 @@ function PeriodTabs({ rp, cells, programs, profile, institution, onBack }: TabsP
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'figures' && (
-          <FiguresView rp={rp} cells={cells} programs={programs} check={check} />
+          <FiguresView
+            rp={rp}
+            cells={cells}
+            programs={programs}
+            check={check}
+            initialFocus={focusCell}
+          />
         )}
         {tab === 'rows' && <RowsEditor rp={rp} programs={programs} />}
         {tab === 'export' && (
-          <ExportPanel rp={rp} profile={profile} institution={institution} check={check} />
+          <ExportPanel
+            rp={rp}
+            profile={profile}
+            institution={institution}
+            check={check}
+            goTo={goTo}
+          />
         )}
       </div>
     </div>

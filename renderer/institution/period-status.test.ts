@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { InstitutionId } from '../../shared/domain/ids'
 import { academicYear } from '../../shared/domain/periods'
 import { newReportingPeriod } from '../../shared/reports/draft'
 import { Report } from '../../shared/reports/schemas'
@@ -6,6 +7,7 @@ import { periodStatus, statusText } from './period-status'
 
 const rp = {
   ...newReportingPeriod(
+    InstitutionId.parse('baystate-health'),
     'employer',
     academicYear(2025),
     ['surgical-technologists'],

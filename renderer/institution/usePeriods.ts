@@ -1,16 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { InstitutionId } from '../../shared/domain/ids'
 import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { Program, ReportKind } from '../../shared/reports/schemas'
-import { database } from '../db/database'
-import { getPeriod, listPeriods, listPrograms, loadCells } from '../db/reporting-repository'
+import { reporting } from '../db/app-data'
 import type { Cell } from '../../shared/reports/draft'
 
-export function usePeriods(kind: ReportKind): ReportingPeriod[] | undefined {
-  return useLiveQuery(() => listPeriods(database(), kind), [kind])
+export function usePeriods(
+  institutionId: InstitutionId,
+  kind: ReportKind,
+): ReportingPeriod[] | undefined {
+  return useLiveQuery(() => reporting.listPeriods(institutionId, kind), [institutionId, kind])
 }
 
 export function usePrograms(): Program[] | undefined {
-  return useLiveQuery(() => listPrograms(database()), [])
+  return useLiveQuery(() => reporting.listPrograms(), [])
 }
 
 export interface PeriodData {
@@ -21,9 +24,8 @@ export interface PeriodData {
 /** A period and its cells, re-read whenever either changes; null when the period is gone. */
 export function usePeriodData(periodId: string): PeriodData | null | undefined {
   return useLiveQuery(async () => {
-    const db = database()
-    const period = await getPeriod(db, periodId)
+    const period = await reporting.getPeriod(periodId)
     if (!period) return null
-    return { period, cells: await loadCells(db, periodId) }
+    return { period, cells: await reporting.loadCells(periodId) }
   }, [periodId])
 }

@@ -3,12 +3,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { occupation, type OccupationId } from '../../shared/domain/occupations'
-import { periodKey, previousPeriod } from '../../shared/domain/periods'
 import { assembleReport, type Cell, type ReportingPeriod } from '../../shared/reports/draft'
 import type { Program, Report } from '../../shared/reports/schemas'
 import { completeness, missingRequired, validateReport, type Finding } from '../../shared/rules'
-import { database } from '../db/database'
-import { loadReport } from '../db/reporting-repository'
+import { reporting } from '../db/app-data'
 
 export interface ReportCheck {
   report: Report | null
@@ -28,11 +26,8 @@ export function useReportCheck(
   cells: readonly Cell[],
   programs: readonly Program[],
 ): ReportCheck {
-  const previousId = periodKey(previousPeriod(rp.period))
-  const previous = useLiveQuery(
-    async () => (await loadReport(database(), previousId))?.report ?? null,
-    [previousId],
-  )
+  // Only the same institution's previous period: another institution's figures are not "last year".
+  const previous = useLiveQuery(async () => (await reporting.loadPreviousReport(rp)) ?? null, [rp])
 
   return useMemo(() => {
     const rowLabel = (rowId: string) =>

@@ -1,7 +1,7 @@
 // The typed IPC contract between the renderer (through the preload bridge) and the main
 // process. Each channel declares a zod schema for its arguments (a tuple: what the caller
 // passes, in order) and for its result. Main parses both with these schemas; the preload and
-// the DesktopBridge interface take their types from here. Channel names come from ./channels.
+// the DesktopBridge type (./bridge) take their types from here. Channel names come from ./channels.
 import { z } from 'zod'
 import { ipcChannels, type IpcChannel, type IpcIntent } from './channels'
 

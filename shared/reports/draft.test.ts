@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { InstitutionId } from '../domain/ids'
 import { academicYear } from '../domain/periods'
 import { Program } from './schemas'
 import { assembleReport, copyForward, newReportingPeriod, type Cell } from './draft'
 
 const now = new Date('2026-11-28T09:00:00Z')
+const hcc = InstitutionId.parse('holyoke-community-college')
 const programs = [
   Program.parse({
     id: 'rad',
@@ -22,6 +24,7 @@ const programs = [
 ]
 const cell = (rowId: string, measure: string, value: number | null, explanation = ''): Cell => ({
   periodId: 'AY2025-26',
+  institutionId: hcc,
   rowId,
   measure,
   value,
@@ -31,9 +34,20 @@ const cell = (rowId: string, measure: string, value: number | null, explanation 
 
 describe('period drafts', () => {
   it('copies last period’s programs forward without their figures', () => {
-    const last = newReportingPeriod('education', academicYear(2024), ['rad', 'st', 'gone'], now)
+    const last = newReportingPeriod(
+      hcc,
+      'education',
+      academicYear(2024),
+      ['rad', 'st', 'gone'],
+      now,
+    )
     const next = copyForward(last, academicYear(2025), now, new Set(['rad', 'st']))
-    expect(next).toMatchObject({ id: 'AY2025-26', kind: 'education', rowIds: ['rad', 'st'] })
+    expect(next).toMatchObject({
+      id: 'AY2025-26',
+      institutionId: hcc,
+      kind: 'education',
+      rowIds: ['rad', 'st'],
+    })
     expect(next.period).toEqual(academicYear(2025))
     const report = assembleReport(next, [], programs)
     expect(
@@ -43,7 +57,7 @@ describe('period drafts', () => {
   })
 
   it('assembles cells into a report in row order, with explanations', () => {
-    const rp = newReportingPeriod('education', academicYear(2025), ['st', 'rad'], now)
+    const rp = newReportingPeriod(hcc, 'education', academicYear(2025), ['st', 'rad'], now)
     const report = assembleReport(
       rp,
       [
@@ -61,7 +75,13 @@ describe('period drafts', () => {
   })
 
   it('ignores cells of rows no longer in the period', () => {
-    const rp = newReportingPeriod('employer', academicYear(2025), ['surgical-technologists'], now)
+    const rp = newReportingPeriod(
+      hcc,
+      'employer',
+      academicYear(2025),
+      ['surgical-technologists'],
+      now,
+    )
     const report = assembleReport(
       rp,
       [

@@ -1,12 +1,15 @@
 // A report as it is being entered: one record per cell, so that every edit is a small atomic
 // write. `assembleReport` turns the cells of a period back into a schema-checked report.
 import { z } from 'zod'
+import { InstitutionId } from '../domain/ids'
 import { Period, periodKey } from '../domain/periods'
 import { Report, measuresFor, type Program, type ReportKind } from './schemas'
 
 export const ReportingPeriod = z.object({
   /** periodKey(period), e.g. "AY2025-26" or "S2026-10-01". */
   id: z.string().min(1).max(40),
+  /** The institution whose figures these are; a profile switched to another one never sees them. */
+  institutionId: InstitutionId,
   kind: z.enum(['education', 'employer', 'high-school']),
   period: Period,
   /** Program ids (education) or occupation ids (employer, high school), in display order. */
@@ -23,10 +26,13 @@ export const Cell = z.object({
   value: z.number().nullable(),
   explanation: z.string().max(1000),
   updatedAt: z.iso.datetime(),
+  /** Always the institution of the cell's period, written from the period record. */
+  institutionId: InstitutionId,
 })
 export type Cell = z.infer<typeof Cell>
 
 export function newReportingPeriod(
+  institutionId: InstitutionId,
   kind: ReportKind,
   period: Period,
   rowIds: readonly string[],
@@ -35,6 +41,7 @@ export function newReportingPeriod(
   const at = now.toISOString()
   return ReportingPeriod.parse({
     id: periodKey(period),
+    institutionId,
     kind,
     period,
     rowIds: [...rowIds],
@@ -54,7 +61,7 @@ export function copyForward(
   existingRowIds: ReadonlySet<string>,
 ): ReportingPeriod {
   const rowIds = previous.rowIds.filter((id) => existingRowIds.has(id))
-  return newReportingPeriod(previous.kind, period, rowIds, now)
+  return newReportingPeriod(previous.institutionId, previous.kind, period, rowIds, now)
 }
 
 /** Builds the report of a period from its cells. Throws a ZodError when a stored value is out of shape. */

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 import { findElectronBinary } from '../../scripts/electron-binary.js'
+import { ipcChannels } from '../../shared/ipc/channels'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const binary = findElectronBinary()
@@ -51,7 +52,7 @@ test.describe('desktop app', () => {
       }
     })
     expect(globals).toEqual({
-      bridge: ['appVersion', 'openFiles', 'saveFile'],
+      bridge: Object.keys(ipcChannels).sort(),
       process: 'undefined',
       require: 'undefined',
     })
