@@ -4,7 +4,9 @@ import 'fake-indexeddb/auto'
 import { benchCli } from './cli.bench'
 import { benchCore } from './core.bench'
 import { benchGrid } from './grid.bench'
+import { benchVerify } from './verify.bench'
 
 await benchCore()
 await benchCli()
 await benchGrid()
+await benchVerify()

@@ -17,6 +17,8 @@ export const OUT_DIR = 'out/cli'
 /** Output name (without .js) → source, relative to the repository. */
 export const ENTRY_POINTS = {
   main: 'electron/cli/main.ts',
+  // The verification worker thread (electron/cli/verify-pool.ts finds it beside itself).
+  'verify-worker': 'electron/cli/verify-worker.ts',
 }
 
 export async function buildCli() {

@@ -8,9 +8,11 @@ import {
   type TrustRegistry,
 } from '../../shared/trust/registry'
 import type { VerifyFinding } from '../../shared/workbook/verify'
+import { ZIP_LIMITS } from '../../shared/workbook/zip-entries'
 import { CliFailure, EXIT, UsageError, parseOptions, type ExitCode, type Output } from './command'
 import { FileTooLarge, readBytes, readText } from './files'
 import { oneLineEverywhere } from './one-line'
+import { createVerifyPool, poolSize, type VerifyPool } from './verify-pool'
 
 /** What `verify` takes; help/verify.ts describes each option to the user. */
 export const options = {
@@ -52,9 +54,17 @@ export async function run(args: string[], output: Output): Promise<ExitCode> {
   const { values, positionals } = parseOptions(args, options, true)
   if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
   const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
-  const reports: FileReport[] = []
+  // Files are read here and verified in worker threads, a few at a time, reported in order.
   // Names, labels and quoted cell values come from the files: printed on one line each.
-  for (const file of positionals) reports.push(oneLineEverywhere(await verifyFile(file, registry)))
+  const pool = createVerifyPool()
+  let reports: FileReport[]
+  try {
+    reports = await inOrder(positionals, poolSize() * 2, async (file) =>
+      oneLineEverywhere(await verifyFile(file, registry, pool)),
+    )
+  } finally {
+    await pool.close()
+  }
   if (values.json) output.out(JSON.stringify(reports, null, 2))
   else printReports(output, reports, registry !== undefined)
   return exitCode(reports, registry !== undefined)
@@ -66,13 +76,32 @@ async function loadRegistry(path: string): Promise<TrustRegistry> {
   return read.registry
 }
 
-async function verifyFile(file: string, registry: TrustRegistry | undefined): Promise<FileReport> {
-  // exceljs takes most of a second to load: only commands that read workbooks load it.
-  const { DEFAULT_WORKBOOK_LIMITS } = await import('../../shared/workbook/read-untrusted')
-  const { verifyWorkbook } = await import('../../shared/workbook/verify')
+/** `work` over `items` with at most `limit` running at once; results in the items' order. */
+async function inOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  return results
+}
+
+async function verifyFile(
+  file: string,
+  registry: TrustRegistry | undefined,
+  pool: VerifyPool,
+): Promise<FileReport> {
   let bytes: Uint8Array
   try {
-    bytes = await readBytes(file, DEFAULT_WORKBOOK_LIMITS.maxFileBytes)
+    bytes = await readBytes(file, ZIP_LIMITS.maxFileBytes)
   } catch (error) {
     if (error instanceof FileTooLarge) {
       // No report workbook is that large: refused unread, like any file that is not one.
@@ -91,7 +120,7 @@ async function verifyFile(file: string, registry: TrustRegistry | undefined): Pr
       findings: [{ code: 'unreadable', message: error.message }],
     }
   }
-  const result = await verifyWorkbook(bytes)
+  const result = await pool.verify(bytes)
   const report: FileReport = {
     file,
     // The safe reader's refusals (a PDF, a text file, a damaged zip) mean it is not a workbook.

@@ -10,8 +10,20 @@ export type FormatCheck = { ok: true; shown: (value: number) => string } | { ok:
 const CURRENCY = ['$', '"$"', '\\$', '[$$-409]', '[$$-en-US]', '[$$]']
 const BODY = /^(#,##0|0)(?:\.(0{1,10}))?$/
 
+const known = new Map<string, FormatCheck>()
+
+/** What the format shows; the answer for each distinct code is worked out once. */
 export function readFormat(code: string | null): FormatCheck {
   if (code === null) return { ok: false }
+  let check = known.get(code)
+  if (!check) {
+    check = parseFormat(code)
+    if (known.size < 1000) known.set(code, check)
+  }
+  return check
+}
+
+function parseFormat(code: string): FormatCheck {
   if (code.toLowerCase() === 'general') return { ok: true, shown: general }
   if (code === '@') return { ok: true, shown: general }
   const prefix = CURRENCY.find((c) => code.startsWith(c)) ?? ''

@@ -108,13 +108,20 @@ export function parseStyles(part: string, bytes: Uint8Array, deadline: Deadline)
     },
     deadline,
   )
+  const looks = new Map<number, CellLook | null>()
   return {
     look(index) {
       if (index === 0 && xfs.length === 0) return DEFAULT_LOOK
-      const xf = xfs[index]
-      if (!xf) return null
-      const format = formats.get(xf.numFmtId) ?? BUILT_IN[xf.numFmtId] ?? null
-      return { format, fontColor: fonts[xf.fontId] ?? null, fillColor: fills[xf.fillId] ?? null }
+      let look = looks.get(index)
+      if (look === undefined) {
+        const xf = xfs[index]
+        const format = xf ? (formats.get(xf.numFmtId) ?? BUILT_IN[xf.numFmtId] ?? null) : null
+        look = xf
+          ? { format, fontColor: fonts[xf.fontId] ?? null, fillColor: fills[xf.fillId] ?? null }
+          : null
+        looks.set(index, look)
+      }
+      return look
     },
   }
 }
