@@ -68,6 +68,7 @@ test('the figures grid works from the keyboard alone', async ({ page }) => {
 
   await reports.expectAllSaved()
   await page.reload()
+  // A reload comes back to the period that was open.
   await reports.expectOpen('AY 2025–26')
   await expect(reports.shown('Respiratory Care AS', 'applicants')).toHaveText('70')
   await expect(reports.shown('Radiography AS', 'seats')).toHaveText('30')
