@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { backups } from '../db/app-data'
 import { platform } from '../platform'
+import { readBackupOffThread } from '../verify/off-thread'
 import { keptRevisionsMessage, readBackup } from './backup'
 import type { Backup } from './backup-format'
 import {
@@ -108,7 +109,8 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
       const [file] = await platform.openFiles(BACKUP_FILES, { multiple: false })
       if (!file) return
       fileName = file.name
-      const result = readBackup(file.bytes)
+      // Someone else's file: read in the Web Worker, under its time limit.
+      const result = await readBackupOffThread(file.bytes)
       if (!result.ok) {
         setRestore({ step: 'refused', fileName, problem: result.problem })
         return
