@@ -1,17 +1,18 @@
 // Body rows and cells, memoised so that moving the active cell re-renders the one or two rows it
-// leaves and enters, and an edit re-renders only cells whose text or state changed. Cells take
+// leaves and enters, and an edit re-renders only the edited row (its figures object is new) and
+// within it only cells whose text or state changed. Cells take
 // plain values and no handlers: the grid listens for mouse and keys once, on the table.
 import { memo, type ReactNode } from 'react'
 import type { MeasureDef } from '../../shared/reports/measures'
 import { formatCellValue } from './format-cell'
-import type { CellState, GridRow } from './types'
+import type { CellState, GridRow, RowFigures } from './types'
 
 export interface BodyRowProps {
   readonly row: GridRow
   readonly rowIndex: number
   readonly measures: readonly MeasureDef[]
-  readonly value: (rowId: string, key: string) => number | null
-  readonly state: (rowId: string, key: string) => CellState
+  /** This row's figures and states: a new object only when something in the row changed. */
+  readonly figures: RowFigures
   /** Column of the active cell when it is in this row, else -1. */
   readonly activeCol: number
   /** Columns of a multi-cell selection crossing this row, else -1 and -1. */
@@ -25,6 +26,8 @@ export interface BodyRowProps {
   readonly descriptionId: string
 }
 
+const NO_STATE: CellState = { level: null }
+
 /** Rows before the body: the section headers and the measure headers. */
 export const HEADER_ROWS = 2
 
@@ -33,8 +36,7 @@ export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
     row,
     rowIndex,
     measures,
-    value,
-    state,
+    figures,
     activeCol,
     selectedFrom,
     selectedTo,
@@ -53,14 +55,14 @@ export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
         {row.detail && <span className="grid-row-detail">{row.detail}</span>}
       </th>
       {measures.map((measure, col) => {
-        const cellState = state(row.id, measure.key)
+        const cellState = figures.states.get(measure.key) ?? NO_STATE
         const active = col === activeCol
         return (
           <BodyCell
             key={measure.key}
             row={rowIndex}
             col={col}
-            text={formatCellValue(value(row.id, measure.key), measure.unit)}
+            text={formatCellValue(figures.values.get(measure.key) ?? null, measure.unit)}
             level={cellState.level}
             message={cellState.message ?? ''}
             explained={cellState.explained === true}

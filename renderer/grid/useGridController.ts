@@ -21,7 +21,7 @@ import { formatForInput } from './format-cell'
 import { parseNumber } from './parse-number'
 import { parseClipboardTable, planPaste, tileToSelection, toClipboardText } from './paste'
 import {
-  EMPTY_HISTORY,
+  createUndoKeeper,
   makeBatch,
   nextRedo,
   nextUndo,
@@ -53,8 +53,8 @@ export interface CommitOptions {
 
 type ControllerProps = Pick<
   MeasureGridProps,
-  'rows' | 'measures' | 'value' | 'onCommit' | 'onPasteReport' | 'focusRequest' | 'onDraftChange'
->
+  'rows' | 'measures' | 'onCommit' | 'onPasteReport' | 'focusRequest' | 'onDraftChange' | 'undo'
+> & { readonly value: (rowId: string, key: string) => number | null }
 
 const plural = (n: number, noun: string) =>
   `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
@@ -67,6 +67,7 @@ export function useGridController({
   onPasteReport,
   focusRequest,
   onDraftChange,
+  undo: keeper,
 }: ControllerProps) {
   const size = { rows: rows.length, cols: measures.length }
   // The selection and the request to move DOM focus to it are one piece of state, so that a
@@ -79,7 +80,8 @@ export function useGridController({
   const [status, setStatus] = useState({ text: '', count: 0 })
   const [lastEdit, setLastEdit] = useState<CellEdit | null>(null)
   const [seenRequest, setSeenRequest] = useState<number | undefined>(undefined)
-  const history = useRef(EMPTY_HISTORY)
+  const [ownKeeper] = useState(createUndoKeeper)
+  const history = keeper ?? ownKeeper
   const draft = useRef('')
   const sessions = useRef({ next: 1, closed: 0 })
   /** Where a run of Tabs started, so that Enter goes back to that column, as in Excel. */
@@ -134,7 +136,7 @@ export function useGridController({
   const apply = (label: string, edits: readonly CellEdit[]): EditBatch | null => {
     const batch = makeBatch(label, edits, value)
     if (!batch) return null
-    history.current = undoReducer(history.current, { type: 'record', batch })
+    history.set(undoReducer(history.get(), { type: 'record', batch }))
     onCommit([...batch.after])
     return batch
   }
@@ -258,12 +260,12 @@ export function useGridController({
   }
 
   const undo = (redo: boolean) => {
-    const batch = redo ? nextRedo(history.current) : nextUndo(history.current)
+    const batch = redo ? nextRedo(history.get()) : nextUndo(history.get())
     if (!batch) {
       announce(redo ? 'Nothing to redo.' : 'Nothing to undo.')
       return
     }
-    history.current = undoReducer(history.current, { type: redo ? 'redo' : 'undo' })
+    history.set(undoReducer(history.get(), { type: redo ? 'redo' : 'undo' }))
     // Rows or measures may have gone since; their edits cannot be put back.
     const edits = (redo ? batch.after : batch.before).filter((edit) => positionOf(edit) !== null)
     if (edits.length > 0) onCommit([...edits])

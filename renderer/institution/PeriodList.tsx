@@ -1,9 +1,7 @@
 // The periods a partner has reported or is reporting, newest first, and a way to start one.
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { InstitutionId } from '../../shared/domain/ids'
 import type { ReportKind } from '../../shared/reports/schemas'
-import { database } from '../db/database'
-import { listExports, listPeriods, loadReport } from '../db/reporting-repository'
+import { usePeriodStatuses, type PeriodListRow } from '../db/period-statuses'
 import { NewPeriodForm } from './NewPeriodForm'
 import { periodStatus, statusText } from './period-status'
 
@@ -14,20 +12,12 @@ interface Props {
 }
 
 export function PeriodList({ institutionId, kind, onOpen }: Props) {
-  const rows = useLiveQuery(async () => {
-    const db = database()
-    const periods = await listPeriods(db, institutionId, kind)
-    return Promise.all(
-      periods.map(async (rp) => {
-        const loaded = await loadReport(db, rp.id)
-        const [last] = await listExports(db, rp.id)
-        return {
-          rp,
-          status: loaded ? statusText(periodStatus(rp, loaded.report, last)) : 'Missing',
-        }
-      }),
-    )
-  }, [institutionId, kind])
+  const rows = usePeriodStatuses(institutionId, kind)
+  const rowsWord = kind === 'education' ? 'programs' : 'occupations'
+  const statusOf = ({ rp, readiness, lastExport }: PeriodListRow) =>
+    readiness
+      ? statusText(periodStatus(rp, readiness, lastExport), rowsWord)
+      : 'Draft: some stored figures cannot be read'
 
   if (rows === undefined) return <p>Loading periods…</p>
 
@@ -52,33 +42,36 @@ export function PeriodList({ institutionId, kind, onOpen }: Props) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ rp, status }) => (
-                <tr key={rp.id}>
-                  <th scope="row">{rp.period.label}</th>
-                  <td>
-                    {rp.period.start === rp.period.end
-                      ? rp.period.start
-                      : `${rp.period.start} to ${rp.period.end}`}
-                  </td>
-                  <td>{rp.rowIds.length}</td>
-                  <td>{status}</td>
-                  <td>
-                    {new Date(rp.updatedAt).toLocaleString('en-US', {
-                      dateStyle: 'medium',
-                      timeStyle: 'short',
-                    })}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => onOpen(rp.id)}
-                      aria-label={`Open ${rp.period.label}`}
-                    >
-                      Open
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              {rows.map((row) => {
+                const { rp } = row
+                return (
+                  <tr key={rp.id}>
+                    <th scope="row">{rp.period.label}</th>
+                    <td>
+                      {rp.period.start === rp.period.end
+                        ? rp.period.start
+                        : `${rp.period.start} to ${rp.period.end}`}
+                    </td>
+                    <td>{rp.rowIds.length}</td>
+                    <td>{statusOf(row)}</td>
+                    <td>
+                      {new Date(rp.updatedAt).toLocaleString('en-US', {
+                        dateStyle: 'medium',
+                        timeStyle: 'short',
+                      })}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        onClick={() => onOpen(rp.id)}
+                        aria-label={`Open ${rp.period.label}`}
+                      >
+                        Open
+                      </button>
+                    </td>
+                  </tr>
+                )
+              })}
             </tbody>
           </table>
         )}
