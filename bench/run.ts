@@ -2,7 +2,9 @@
 // because these machines are noisy and absolute times are not comparable between runs.
 import 'fake-indexeddb/auto'
 import { benchCore } from './core.bench'
+import { benchDataPath } from './data-path.bench'
 import { benchGrid } from './grid.bench'
 
 await benchCore()
+await benchDataPath()
 await benchGrid()
