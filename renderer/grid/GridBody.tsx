@@ -18,6 +18,8 @@ export interface BodyRowProps {
   /** Columns of a multi-cell selection crossing this row, else -1 and -1. */
   readonly selectedFrom: number
   readonly selectedTo: number
+  /** Measures of this row that the last paste refused, with the reason. */
+  readonly refused: ReadonlyMap<string, string> | undefined
   /** The open editor, when it is in this row. */
   readonly editor: ReactNode
   /** Why the editor's text was refused, shown under the cell. */
@@ -37,6 +39,7 @@ export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
     rowIndex,
     measures,
     figures,
+    refused,
     activeCol,
     selectedFrom,
     selectedTo,
@@ -66,6 +69,7 @@ export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
             level={cellState.level}
             message={cellState.message ?? ''}
             explained={cellState.explained === true}
+            refused={refused?.get(measure.key) ?? ''}
             active={active}
             selected={col >= selectedFrom && col <= selectedTo}
             describedBy={active ? descriptionId : ''}
@@ -85,6 +89,8 @@ interface BodyCellProps {
   readonly level: CellState['level']
   readonly message: string
   readonly explained: boolean
+  /** Why the last paste refused a value for this cell; empty when it did not. */
+  readonly refused: string
   readonly active: boolean
   readonly selected: boolean
   readonly describedBy: string
@@ -108,6 +114,7 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
     level,
     message,
     explained,
+    refused,
     active,
     selected,
     describedBy,
@@ -123,6 +130,7 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
     active ? 'is-active' : '',
     selected ? 'is-selected' : '',
     editing ? 'is-editing' : '',
+    refused ? 'is-refused' : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -131,10 +139,10 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
       role="gridcell"
       aria-colindex={col + 2}
       aria-selected={selected || undefined}
-      aria-invalid={level === 'error' || undefined}
+      aria-invalid={level === 'error' || refused !== '' || undefined}
       aria-describedby={describedBy || undefined}
       tabIndex={active && !editing ? 0 : -1}
-      title={message || undefined}
+      title={(refused ? `Not pasted: ${refused}` : message) || undefined}
       data-row={row}
       data-col={col}
       className={className}

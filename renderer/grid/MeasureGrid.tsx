@@ -126,6 +126,7 @@ export function MeasureGrid(props: MeasureGridProps) {
                   rowIndex={rowIndex}
                   measures={measures}
                   figures={figures(row.original.id)}
+                  refused={grid.refusedByRow.get(row.original.id)}
                   activeCol={rowIndex === anchor.row ? anchor.col : -1}
                   selectedFrom={inRange ? range.left : -1}
                   selectedTo={inRange ? range.right : -1}

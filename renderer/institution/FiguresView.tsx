@@ -7,11 +7,12 @@ import type { Draft } from '../db/draft-repository'
 import { keepDraft, readDraft, saveExplanation, saveFigures } from '../db/figure-writes'
 import { storedRow, type FiguresSnapshot } from '../db/period-figures'
 import { MeasureGrid } from '../grid'
-import type { CellAddress, CellEdit, GridRow, UndoKeeper } from '../grid/types'
+import type { CellAddress, CellEdit, GridRow, PasteReport, UndoKeeper } from '../grid/types'
 import { CellInspector } from './CellInspector'
 import { CompletenessMeters } from './CompletenessMeters'
 import { DraftRecovery } from './DraftRecovery'
 import { gridFigures } from './grid-figures'
+import { PasteRefusals } from './PasteRefusals'
 import { ProblemsPanel } from './ProblemsPanel'
 import { cellKey, type ReportCheck } from './useReportCheck'
 
@@ -37,6 +38,8 @@ export function FiguresView({ rp, figures, programs, check, undo }: Props) {
     setActive(cell)
     setExplainAsk((a) => ({ cell: cellKey(cell.rowId, cell.key), nonce: (a?.nonce ?? 0) + 1 }))
   }
+
+  const [pasteReport, setPasteReport] = useState<PasteReport | null>(null)
 
   // An entry left unfinished when the app last closed, read once when the period opens.
   const [leftOver, setLeftOver] = useState<Draft | null>(null)
@@ -153,8 +156,18 @@ export function FiguresView({ rp, figures, programs, check, undo }: Props) {
         focusRequest={focusRequest}
         onDraftChange={onDraftChange}
         onExplain={explain}
+        onPasteReport={(report) => setPasteReport(report.rejected.length > 0 ? report : null)}
       />
       <div className="figures-side">
+        {pasteReport && (
+          <PasteRefusals
+            report={pasteReport}
+            measures={measures}
+            rowLabel={check.rowLabel}
+            onJump={focusCell}
+            onDismiss={() => setPasteReport(null)}
+          />
+        )}
         {active && activeMeasure ? (
           <CellInspector
             key={cellKey(active.rowId, active.key)}
