@@ -7,6 +7,28 @@ import globals from 'globals'
 const pureMessage =
   'shared/ is pure domain code: it runs in the renderer, in main, in the command line and in tests. Pass data in; keep platform code in electron/ or renderer/.'
 
+const layerMessage =
+  'Components reach IndexedDB only through hooks and repositories, so that every read is parsed and every write is one transaction in one place. Call the bound repositories in renderer/db/app-data.ts, or read through a hook.'
+
+/** Dexie and the database handles stay in renderer/db/; feature hooks (useX.ts) may use live queries. */
+const layerImports = (allowLiveQueries) => [
+  'error',
+  {
+    paths: [
+      // Types describe rows; they cannot reach the database.
+      { name: 'dexie', message: layerMessage, allowTypeImports: true },
+      ...(allowLiveQueries ? [] : [{ name: 'dexie-react-hooks', message: layerMessage }]),
+    ],
+    patterns: [
+      {
+        group: ['**/db/database', '**/db/key-database'],
+        importNames: ['database', 'keyDatabase', 'openDatabase', 'openKeyDatabase'],
+        message: layerMessage,
+      },
+    ],
+  },
+]
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -79,5 +101,25 @@ export default tseslint.config(
         ].map((name) => ({ name, message: pureMessage })),
       ],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**', 'renderer/**/*.test.{ts,tsx}', 'renderer/**/*-fixtures.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerImports(false),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.name=/^(database|keyDatabase|openDatabase|openKeyDatabase)$/]',
+          message: layerMessage,
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/use*.ts'],
+    ignores: ['renderer/db/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': layerImports(true) },
   },
 )

@@ -12,6 +12,7 @@ export default defineConfig({
       'test/hostile/**/*.test.ts',
     ],
     testTimeout: 30_000,
+    globalSetup: ['test/cli/build-cli.global.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
   },

@@ -63,7 +63,13 @@ function Workspace({ profile, directory }: { profile: Profile; directory: Instit
         ) : profile.role === 'board' ? (
           <BoardWorkspace profile={profile} />
         ) : (
-          <InstitutionWorkspace profile={profile} role={profile.role} institution={institution} />
+          <InstitutionWorkspace
+            // Another institution is another workspace: nothing of the last one's screen stays.
+            key={profile.institutionId}
+            profile={profile}
+            role={profile.role}
+            institution={institution}
+          />
         )}
       </ErrorBoundary>
     </div>

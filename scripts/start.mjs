@@ -1,18 +1,25 @@
 // `npm start`: the desktop app when the Electron binary is on this machine, otherwise the same
 // app in the browser (the browser twin) with one sentence saying why. `--dev` (npm run dev)
-// runs the hot-reloading dev servers instead of a production build.
+// runs the hot-reloading dev servers instead of a production build. PORT=… picks the browser
+// twin's port (5173 by default).
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findElectronBinary } from './electron-binary.js'
+import { portFrom } from './start-port.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
 const dev = process.argv.includes('--dev')
 const host = '127.0.0.1'
-const port = '5173'
+const portChoice = portFrom(process.env.PORT)
+if (!portChoice.ok) {
+  console.error(portChoice.problem)
+  process.exit(2)
+}
+const port = String(portChoice.port)
 const browserUrl = `http://${host}:${port}/`
 const rendererConfig = ['--config', 'renderer/vite.config.ts']
 

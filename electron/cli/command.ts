@@ -32,12 +32,16 @@ export const processOutput: Output = {
   err: (text) => void process.stderr.write(`${text}\n`),
 }
 
-export interface Command {
+/** What the command line says about a command, without loading it. */
+export interface CommandHelp {
   readonly name: string
   /** One line for the list of commands. */
   readonly summary: string
   /** The full help text, starting with the usage line. */
   readonly help: string
+}
+
+export interface Command extends CommandHelp {
   run(args: string[], output: Output): Promise<ExitCode>
 }
 

@@ -11,7 +11,7 @@ import {
   emptyTrustRegistry,
   trustRegistryText,
 } from '../../shared/trust/registry'
-import { CliFailure, EXIT, parseOptions, required, type Command } from './command'
+import { CliFailure, EXIT, parseOptions, required, type ExitCode, type Output } from './command'
 import { DEMO_PARTNERS, type DemoPartner } from './demo-data'
 import { writeNewFile } from './files'
 import { newSubmission } from '../../shared/submission/new-submission'
@@ -19,58 +19,38 @@ import { newSubmission } from '../../shared/submission/new-submission'
 export const TRUST_REGISTRY_FILE = 'trust-registry.json'
 const DEMO_NOTE = 'A fictional partner made by allied-pipeline demo; no fingerprint was compared.'
 
-const help = `Usage: allied-pipeline demo --out FOLDER
-
-Writes, into a new or empty FOLDER, signed workbooks of six fictional partners (two colleges,
-two hospitals, two high schools), the key card of each, and ${TRUST_REGISTRY_FILE} pinning
-their keys, so that the board's side can be tried out:
-
-  allied-pipeline verify FOLDER/*.xlsx --trust FOLDER/${TRUST_REGISTRY_FILE}
-
-Every name ends in "(fictional)" and none is in the partner directory. The figures pass the
-rules; one is flagged by a warning (Respiratory Care at Example Community College has fewer
-clinical slots secured than needed) and carries its explanation, as a real file would.
-
-Options:
-  --out FOLDER  where to write (created if missing; must be empty)
-  -h, --help    show this help`
-
-const options = {
+/** What `demo` takes; help/demo.ts describes each option to the user. */
+export const options = {
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
-export const demo: Command = {
-  name: 'demo',
-  summary: 'write signed workbooks of fictional partners, their key cards and a trust registry',
-  help,
-  async run(args, output) {
-    const { values } = parseOptions(args, options)
-    const out = required(values.out, 'out')
-    await mustBeEmpty(out)
-    const now = new Date()
-    let registry = emptyTrustRegistry()
-    for (const partner of DEMO_PARTNERS) {
-      const written = await writePartner(out, partner, now)
-      const added = await addKeyCard(registry, written.card, now)
-      const confirmed = confirmKey(
-        added.registry,
-        partner.institution.id,
-        written.card.fingerprint,
-        now,
-        DEMO_NOTE,
-      )
-      if (!confirmed.ok) throw new Error(confirmed.problem)
-      registry = confirmed.registry
-      output.out(`${written.workbook}\n${written.cardFile}`)
-    }
-    await writeNewFile(join(out, TRUST_REGISTRY_FILE), trustRegistryText(registry))
-    output.out(join(out, TRUST_REGISTRY_FILE))
-    output.out(
-      `\n${DEMO_PARTNERS.length} signed workbooks of fictional partners, their key cards and a trust registry pinning their keys.`,
+export async function run(args: string[], output: Output): Promise<ExitCode> {
+  const { values } = parseOptions(args, options)
+  const out = required(values.out, 'out')
+  await mustBeEmpty(out)
+  const now = new Date()
+  let registry = emptyTrustRegistry()
+  for (const partner of DEMO_PARTNERS) {
+    const written = await writePartner(out, partner, now)
+    const added = await addKeyCard(registry, written.card, now)
+    const confirmed = confirmKey(
+      added.registry,
+      partner.institution.id,
+      written.card.fingerprint,
+      now,
+      DEMO_NOTE,
     )
-    return EXIT.ok
-  },
+    if (!confirmed.ok) throw new Error(confirmed.problem)
+    registry = confirmed.registry
+    output.out(`${written.workbook}\n${written.cardFile}`)
+  }
+  await writeNewFile(join(out, TRUST_REGISTRY_FILE), trustRegistryText(registry))
+  output.out(join(out, TRUST_REGISTRY_FILE))
+  output.out(
+    `\n${DEMO_PARTNERS.length} signed workbooks of fictional partners, their key cards and a trust registry pinning their keys.`,
+  )
+  return EXIT.ok
 }
 
 async function mustBeEmpty(folder: string): Promise<void> {

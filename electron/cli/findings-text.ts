@@ -27,14 +27,3 @@ export function findingLines(report: Report | undefined, findings: readonly Find
     return `  ${level}  ${where}: ${text}${hint}`
   })
 }
-
-export function countText(findings: readonly Finding[]): string {
-  const errors = findings.filter((f) => f.level === 'error').length
-  const warnings = findings.length - errors
-  const parts: string[] = []
-  if (errors) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`)
-  if (warnings) {
-    parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} without an explanation`)
-  }
-  return parts.join(' and ')
-}

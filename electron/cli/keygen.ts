@@ -4,31 +4,13 @@ import { createKeyCard, keyCardText } from '../../shared/crypto/key-card'
 import { createKeyFile, keyFileText } from '../../shared/crypto/key-file'
 import { fingerprint, formatFingerprint } from '../../shared/crypto/keys'
 import { fromBase64 } from '../../shared/crypto/bytes'
-import { EXIT, UsageError, parseOptions, required, type Command } from './command'
+import { EXIT, UsageError, parseOptions, required, type ExitCode, type Output } from './command'
 import { mustNotExist, readKeyFile, writeNewFile } from './files'
 import { contact, institutionId, institutionName } from './inputs'
+import { carryOverRevisions, readRevisions, revisionsPath } from './revisions'
 
-const help = `Usage: allied-pipeline keygen --institution ID --out KEYFILE
-         [--card CARDFILE --contact-name NAME --contact-email EMAIL
-          [--institution-name NAME] [--replaces OLDKEYFILE]]
-
-Makes a new Ed25519 signing key for automated exports and writes it to KEYFILE (readable by
-its owner only). Whoever holds KEYFILE can sign as the institution: keep it where only the
-automation can read it. Prints the key's fingerprint, grouped for reading aloud.
-
-Options:
-  --institution ID         institution id, e.g. holyoke-community-college
-  --out KEYFILE            the key file to write (never overwritten)
-  --card CARDFILE          also write the key card to send the board
-  --contact-name NAME      who the board calls to confirm the key (with --card)
-  --contact-email EMAIL    their e-mail address (with --card)
-  --institution-name NAME  the institution's name, if it is not in the partner directory
-  --replaces OLDKEYFILE    the key file this key replaces (with --card): the card then carries
-                           a replacement statement signed by the old key, which the board
-                           accepts without a phone call
-  -h, --help               show this help`
-
-const options = {
+/** What `keygen` takes; help/keygen.ts describes each option to the user. */
+export const options = {
   institution: { type: 'string' },
   out: { type: 'string' },
   card: { type: 'string' },
@@ -39,50 +21,52 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const
 
-export const keygen: Command = {
-  name: 'keygen',
-  summary: 'make a signing key file for automated exports (and its key card)',
-  help,
-  async run(args, output) {
-    const { values } = parseOptions(args, options)
-    const id = institutionId(required(values.institution, 'institution'))
-    const out = required(values.out, 'out')
-    const wantsCard = values.card !== undefined
-    if (!wantsCard && (values['contact-name'] ?? values['contact-email'] ?? values.replaces)) {
-      throw new UsageError('--contact-name, --contact-email and --replaces go with --card')
+export async function run(args: string[], output: Output): Promise<ExitCode> {
+  const { values } = parseOptions(args, options)
+  const id = institutionId(required(values.institution, 'institution'))
+  const out = required(values.out, 'out')
+  const wantsCard = values.card !== undefined
+  if (!wantsCard && (values['contact-name'] ?? values['contact-email'] ?? values.replaces)) {
+    throw new UsageError('--contact-name, --contact-email and --replaces go with --card')
+  }
+  const card = wantsCard
+    ? {
+        path: required(values.card, 'card'),
+        institution: { id, name: institutionName(id, values['institution-name']) },
+        contact: contact(values['contact-name'], values['contact-email']),
+      }
+    : undefined
+  const old = values.replaces === undefined ? undefined : await oldKey(values.replaces, id)
+  // A damaged record of the old key's revisions is refused before anything is written.
+  if (values.replaces !== undefined) await readRevisions(values.replaces, id)
+
+  await mustNotExist(out)
+  if (card) await mustNotExist(card.path)
+
+  const file = await createKeyFile(id)
+  await writeNewFile(out, keyFileText(file), 0o600)
+  const publicKeyRaw = fromBase64(file.publicKey)
+  output.out(`Key file written to ${out} (keep it private: it signs for ${id}).`)
+  output.out(`Fingerprint:\n${indent(formatFingerprint(await fingerprint(publicKeyRaw)))}`)
+
+  if (card) {
+    const made = await createKeyCard({
+      institution: card.institution,
+      contact: card.contact,
+      publicKeyRaw,
+      ...(old ? { replaces: old } : {}),
+    })
+    await writeNewFile(card.path, keyCardText(made))
+    output.out(`Key card written to ${card.path}: send it to the board.`)
+    if (old) output.out('The card carries a replacement statement signed by the old key.')
+    else output.out('The board will call to compare the fingerprint above before trusting it.')
+    if (values.replaces && (await carryOverRevisions(values.replaces, out, id))) {
+      output.out(
+        `Revisions signed with ${values.replaces} were copied to ${revisionsPath(out)}, so signing goes on from the last one.`,
+      )
     }
-    const card = wantsCard
-      ? {
-          path: required(values.card, 'card'),
-          institution: { id, name: institutionName(id, values['institution-name']) },
-          contact: contact(values['contact-name'], values['contact-email']),
-        }
-      : undefined
-    const old = values.replaces === undefined ? undefined : await oldKey(values.replaces, id)
-
-    await mustNotExist(out)
-    if (card) await mustNotExist(card.path)
-
-    const file = await createKeyFile(id)
-    await writeNewFile(out, keyFileText(file), 0o600)
-    const publicKeyRaw = fromBase64(file.publicKey)
-    output.out(`Key file written to ${out} (keep it private: it signs for ${id}).`)
-    output.out(`Fingerprint:\n${indent(formatFingerprint(await fingerprint(publicKeyRaw)))}`)
-
-    if (card) {
-      const made = await createKeyCard({
-        institution: card.institution,
-        contact: card.contact,
-        publicKeyRaw,
-        ...(old ? { replaces: old } : {}),
-      })
-      await writeNewFile(card.path, keyCardText(made))
-      output.out(`Key card written to ${card.path}: send it to the board.`)
-      if (old) output.out('The card carries a replacement statement signed by the old key.')
-      else output.out('The board will call to compare the fingerprint above before trusting it.')
-    }
-    return EXIT.ok
-  },
+  }
+  return EXIT.ok
 }
 
 async function oldKey(path: string, id: string) {

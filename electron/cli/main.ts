@@ -12,13 +12,9 @@ import {
   type ExitCode,
   type Output,
 } from './command'
-import { demo } from './demo'
-import { keygen } from './keygen'
-import { sign } from './sign'
-import { template } from './template'
-import { verify } from './verify'
+import { COMMANDS } from './commands'
 
-export const COMMANDS: readonly Command[] = [keygen, template, sign, verify, demo]
+export { COMMANDS }
 
 export const USAGE = `Usage: allied-pipeline <command> [options]
 
@@ -33,6 +29,7 @@ Exit codes: 0 done and all good; 1 a file is invalid or untrusted, or a report h
 2 a wrong call, a file that cannot be read or written, or an internal error.`
 
 function version(): string {
+  // Two folders down from the repository, from the sources (electron/cli/) and prebuilt (out/cli/).
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
   const { version } = JSON.parse(text) as { version?: unknown }
   return typeof version === 'string' ? version : 'unknown'

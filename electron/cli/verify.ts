@@ -8,32 +8,12 @@ import {
   type TrustRegistry,
 } from '../../shared/trust/registry'
 import type { VerifyFinding } from '../../shared/workbook/verify'
-import {
-  CliFailure,
-  EXIT,
-  UsageError,
-  parseOptions,
-  type Command,
-  type ExitCode,
-  type Output,
-} from './command'
+import { CliFailure, EXIT, UsageError, parseOptions, type ExitCode, type Output } from './command'
 import { FileTooLarge, readBytes, readText } from './files'
+import { oneLineEverywhere } from './one-line'
 
-const help = `Usage: allied-pipeline verify FILE... [--trust REGISTRY] [--json]
-
-Checks each signed workbook: the signature, the signed data, and every visible cell against it.
-With --trust, also looks up the signing key in the board's trust registry.
-
-Options:
-  --trust REGISTRY  the board's trust registry (JSON); a file is then only accepted when its key
-                    is pinned for its institution
-  --json            print a JSON array, one object per file, instead of text
-  -h, --help        show this help
-
-Exit code: 0 when every file is valid (and, with --trust, trusted); 1 when any is not;
-2 when a file or the registry cannot be read.`
-
-const options = {
+/** What `verify` takes; help/verify.ts describes each option to the user. */
+export const options = {
   trust: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -45,7 +25,10 @@ const MAX_REGISTRY_BYTES = 4 * 1024 * 1024
 /** One file's result, as `--json` prints it. */
 export interface FileReport {
   file: string
-  /** False when the file could not be read at all (missing, a folder, too large). */
+  /**
+   * False when the file could not be read as a workbook at all: missing, a folder, too large,
+   * or refused by the safe reader (not a workbook, damaged, outside its limits).
+   */
   read: boolean
   valid: boolean
   findings: VerifyFinding[]
@@ -65,20 +48,16 @@ export interface FileReport {
   accepted?: boolean
 }
 
-export const verify: Command = {
-  name: 'verify',
-  summary: 'check signed workbooks, and with --trust who signed them',
-  help,
-  async run(args, output) {
-    const { values, positionals } = parseOptions(args, options, true)
-    if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
-    const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
-    const reports: FileReport[] = []
-    for (const file of positionals) reports.push(await verifyFile(file, registry))
-    if (values.json) output.out(JSON.stringify(reports, null, 2))
-    else printReports(output, reports, registry !== undefined)
-    return exitCode(reports, registry !== undefined)
-  },
+export async function run(args: string[], output: Output): Promise<ExitCode> {
+  const { values, positionals } = parseOptions(args, options, true)
+  if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
+  const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
+  const reports: FileReport[] = []
+  // Names, labels and quoted cell values come from the files: printed on one line each.
+  for (const file of positionals) reports.push(oneLineEverywhere(await verifyFile(file, registry)))
+  if (values.json) output.out(JSON.stringify(reports, null, 2))
+  else printReports(output, reports, registry !== undefined)
+  return exitCode(reports, registry !== undefined)
 }
 
 async function loadRegistry(path: string): Promise<TrustRegistry> {
@@ -96,10 +75,10 @@ async function verifyFile(file: string, registry: TrustRegistry | undefined): Pr
     bytes = await readBytes(file, DEFAULT_WORKBOOK_LIMITS.maxFileBytes)
   } catch (error) {
     if (error instanceof FileTooLarge) {
-      // Readable, but no report workbook is that large: refused like any other bad file.
+      // No report workbook is that large: refused unread, like any file that is not one.
       return {
         file,
-        read: true,
+        read: false,
         valid: false,
         findings: [{ code: 'refused', message: error.message }],
       }
@@ -115,7 +94,8 @@ async function verifyFile(file: string, registry: TrustRegistry | undefined): Pr
   const result = await verifyWorkbook(bytes)
   const report: FileReport = {
     file,
-    read: true,
+    // The safe reader's refusals (a PDF, a text file, a damaged zip) mean it is not a workbook.
+    read: !result.findings.some((f) => f.code === 'refused' || f.code === 'unreadable'),
     valid: result.valid,
     findings: [...result.findings],
   }
@@ -164,7 +144,7 @@ function printReports(output: Output, reports: readonly FileReport[], withTrust:
       const what = `${r.role ?? ''} report, ${r.periodLabel ?? ''}, revision ${r.revision ?? ''}`
       output.out(`  ${r.institution.name} [${r.institution.id}]: ${what}`)
     }
-    if (r.fingerprint) output.out(`  signing key ${r.fingerprint.replace('\n', ' ')}`)
+    if (r.fingerprint) output.out(`  signing key ${r.fingerprint}`)
     for (const f of r.findings) {
       const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}: ` : ''
       output.out(`  - ${where}${f.message} [${f.code}]`)

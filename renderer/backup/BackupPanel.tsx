@@ -2,15 +2,10 @@
 // replaces it from such a file after saying exactly what will be replaced. A file that is not a
 // good backup is refused with the reason, and nothing changes.
 import { useEffect, useId, useRef, useState } from 'react'
-import { database } from '../db/database'
+import { backups } from '../db/app-data'
 import { platform } from '../platform'
-import {
-  createBackup,
-  keptRevisionsMessage,
-  readBackup,
-  restoreBackup,
-  summarizeDatabase,
-} from './backup'
+import { readBackupOffThread } from '../verify/off-thread'
+import { keptRevisionsMessage, readBackup } from './backup'
 import type { Backup } from './backup-format'
 import {
   backupFileName,
@@ -85,7 +80,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
     setSave({ status: 'saving' })
     try {
       const now = new Date()
-      const bytes = await createBackup(database(), now, await platform.appVersion())
+      const bytes = await backups.createBackup(now, await platform.appVersion())
       // Read the file back before offering it: a backup that could not be restored is worse than none.
       const check = readBackup(bytes)
       if (!check.ok) throw new Error(`The backup did not pass its own check: ${check.problem}`)
@@ -114,7 +109,8 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
       const [file] = await platform.openFiles(BACKUP_FILES, { multiple: false })
       if (!file) return
       fileName = file.name
-      const result = readBackup(file.bytes)
+      // Someone else's file: read in the Web Worker, under its time limit.
+      const result = await readBackupOffThread(file.bytes)
       if (!result.ok) {
         setRestore({ step: 'refused', fileName, problem: result.problem })
         return
@@ -123,7 +119,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
       setRestore({
         step: 'confirming',
         backup: result.backup,
-        question: replaceQuestion(await summarizeDatabase(database()), result.summary, createdAt),
+        question: replaceQuestion(await backups.summarizeDatabase(), result.summary, createdAt),
         restored: restoredMessage(result.summary, createdAt),
       })
     } catch (error) {
@@ -135,7 +131,7 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
     setRestore({ step: 'restoring' })
     let kept: string
     try {
-      kept = keptRevisionsMessage((await restoreBackup(database(), backup)).kept)
+      kept = keptRevisionsMessage((await backups.restoreBackup(backup)).kept)
     } catch (error) {
       setRestore({
         step: 'refused',

@@ -1,5 +1,6 @@
 // The registry must cover the database: a table added to SCHEMA_VERSIONS without a row schema
 // would be left out of every backup and emptied by every restore.
+import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { SCHEMA_VERSIONS, openDatabase } from '../db/database'
@@ -10,6 +11,7 @@ import {
   primaryKeyPath,
   tablesAtVersion,
 } from './backup-format'
+import { createBackup, readBackup } from './backup'
 
 describe('backup format', () => {
   it('has a row schema for every table the database declares, and for no other', () => {
@@ -24,8 +26,19 @@ describe('backup format', () => {
     db.close()
   })
 
-  it('knows the newest database version', () => {
-    expect(CURRENT_DATABASE_VERSION).toBe(SCHEMA_VERSIONS.at(-1)?.version)
+  it('reads back a backup of a database opened by this version, and refuses one a version newer', async () => {
+    const db = openDatabase('backup-format-version')
+    await db.open()
+    const bytes = await createBackup(db, new Date('2026-11-28T14:05:00.000Z'), 'x')
+    db.close()
+    await Dexie.delete('backup-format-version')
+    const document = JSON.parse(new TextDecoder().decode(bytes)) as { databaseVersion: number }
+    expect(readBackup(bytes)).toMatchObject({ ok: true })
+    const newer = { ...document, databaseVersion: document.databaseVersion + 1 }
+    expect(readBackup(new TextEncoder().encode(JSON.stringify(newer)))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('Update the app first') as unknown,
+    })
   })
 
   it('finds each table’s primary key among the fields its row schema declares', () => {

@@ -373,8 +373,8 @@ describe('readBackup', () => {
     ],
     [
       'a newer database version',
-      damaged((d) => void (d.databaseVersion = 5)),
-      `This backup was made by a newer version of Allied Pipeline (database version 5; this app knows up to ${CURRENT_DATABASE_VERSION}). Update the app first.`,
+      damaged((d) => void (d.databaseVersion = CURRENT_DATABASE_VERSION + 1)),
+      `This backup was made by a newer version of Allied Pipeline (database version ${CURRENT_DATABASE_VERSION + 1}; this app knows up to ${CURRENT_DATABASE_VERSION}). Update the app first.`,
     ],
     [
       'a newer backup format',
@@ -464,6 +464,20 @@ describe('readBackup', () => {
       expect(await dumpTables(db)).toEqual(before)
     })
   }
+
+  it('refuses a "__proto__" key anywhere, and leaves the prototypes alone', () => {
+    const result = readBackup(
+      new TextEncoder().encode(
+        `{"__proto__":{"polluted":true},"format":"${BACKUP_FORMAT}","formatVersion":1,"databaseVersion":1,"appVersion":"x","createdAt":"${NOW.toISOString()}","tables":{}}`,
+      ),
+    )
+    expect(result).toEqual({
+      ok: false,
+      problem:
+        'This backup was changed by hand or is damaged: it has a field named “__proto__”, which Allied Pipeline never writes. Nothing was restored from it.',
+    })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
 
   it('never throws, whatever the bytes', () => {
     const samples = [

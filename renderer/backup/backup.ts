@@ -2,6 +2,7 @@
 // a consistent snapshot; a restore replaces every table in one transaction, so a failure midway
 // leaves the data as it was. Reading a file never throws: every refusal is a sentence for the user.
 import { CanonicalError, canonicalJson } from '../../shared/crypto/canonical'
+import { parseUntrustedJson } from '../../shared/crypto/untrusted-json'
 import type { AppDatabase } from '../db/database'
 import {
   BACKUP_FORMAT,
@@ -127,12 +128,21 @@ function readChecked(bytes: Uint8Array): ReadBackupResult {
   const kind = sniffBinary(bytes)
   if (kind !== undefined) return refuse(`${kind} ${SAVED_BY}`)
 
-  let document: unknown
+  let text: string
   try {
-    document = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     return refuse(NOT_JSON)
   }
+  // A "__proto__" key would be dropped by the row schemas, or worse, copied onto a prototype.
+  const read = parseUntrustedJson(text)
+  if (!read.ok && read.reason === 'prototype-key') {
+    return refuse(
+      'This backup was changed by hand or is damaged: it has a field named “__proto__”, which Allied Pipeline never writes. Nothing was restored from it.',
+    )
+  }
+  if (!read.ok) return refuse(NOT_JSON)
+  const document = read.value
   if (typeof document !== 'object' || document === null || Array.isArray(document))
     return refuse(NOT_JSON)
   const header = document as Record<string, unknown>

@@ -11,19 +11,20 @@ export const Draft = z.object({
 })
 export type Draft = z.infer<typeof Draft>
 
-const keyOf = (periodId: string) => `draft:${periodId}`
+/** The setting a period's unfinished entry is kept under. */
+export const draftKey = (periodId: string) => `draft:${periodId}`
 
 export async function saveDraft(
   db: AppDatabase,
   periodId: string,
   draft: Draft | null,
 ): Promise<void> {
-  if (draft === null) await db.settings.delete(keyOf(periodId))
-  else await db.settings.put({ key: keyOf(periodId), value: Draft.parse(draft) })
+  if (draft === null) await db.settings.delete(draftKey(periodId))
+  else await db.settings.put({ key: draftKey(periodId), value: Draft.parse(draft) })
 }
 
 export async function loadDraft(db: AppDatabase, periodId: string): Promise<Draft | null> {
-  const record = await db.settings.get(keyOf(periodId))
+  const record = await db.settings.get(draftKey(periodId))
   const parsed = Draft.safeParse(record?.value)
   return parsed.success ? parsed.data : null
 }

@@ -4,12 +4,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useSyncExternalStore } from 'react'
 import type { InstitutionId } from '../../shared/domain/ids'
-import { periodKey, previousPeriod, type Period } from '../../shared/domain/periods'
 import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { Program, Report, ReportKind } from '../../shared/reports/schemas'
 import { database } from './database'
 import { PeriodFigures, type FiguresSnapshot } from './period-figures'
-import { getPeriod, listPeriods, listPrograms, loadReport } from './reporting-repository'
+import { getPeriod, listPeriods, listPrograms, loadPreviousReport } from './reporting-repository'
 
 export function usePeriods(
   institutionId: InstitutionId,
@@ -27,13 +26,9 @@ export function usePeriod(periodId: string): ReportingPeriod | null | undefined 
   return useLiveQuery(async () => (await getPeriod(database(), periodId)) ?? null, [periodId])
 }
 
-/** Last year's report of the same partner, for the change rule; null when there is none. */
-export function usePreviousReport(period: Period): Report | null | undefined {
-  const previousId = periodKey(previousPeriod(period))
-  return useLiveQuery(
-    async () => (await loadReport(database(), previousId))?.report ?? null,
-    [previousId],
-  )
+/** Last year's report of the same institution, for the change rule; null when there is none. */
+export function usePreviousReport(rp: ReportingPeriod): Report | null | undefined {
+  return useLiveQuery(async () => (await loadPreviousReport(database(), rp)) ?? null, [rp])
 }
 
 interface Open {

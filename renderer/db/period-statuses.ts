@@ -3,15 +3,12 @@
 // depends on: the period's last edit, last year's period's last edit and the programs. The
 // list builds a report only for periods whose stamp changed since it last looked, never every
 // period's on every visit.
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { InstitutionId } from '../../shared/domain/ids'
 import { periodKey, previousPeriod } from '../../shared/domain/periods'
 import type { ReportingPeriod } from '../../shared/reports/draft'
-import type { Program, ReportKind } from '../../shared/reports/schemas'
+import type { Program } from '../../shared/reports/schemas'
 import { exportReadiness, type ExportReadiness } from '../../shared/submission/export-gate'
-import { database, type AppDatabase } from './database'
-import type { ExportRecord } from './export-record'
-import { listExports, listPeriods, listPrograms, loadReport } from './reporting-repository'
+import { database } from './database'
+import { getPeriod, loadPreviousReport, loadReport } from './reporting-repository'
 
 /** What the list needs of the gate's decision. */
 export interface ReadinessSummary {
@@ -30,57 +27,31 @@ export function summarise(readiness: ExportReadiness): ReadinessSummary {
   }
 }
 
-export interface PeriodListRow {
-  readonly rp: ReportingPeriod
-  /** Null when the period's report could not be assembled (a damaged record). */
-  readonly readiness: ReadinessSummary | null
-  readonly lastExport: ExportRecord | undefined
-}
-
 const decided = new Map<string, { stamp: string; readiness: ReadinessSummary | null }>()
 
-const programsStamp = (programs: readonly Program[]) => JSON.stringify(programs)
-
-async function readinessFor(
-  db: AppDatabase,
+/**
+ * The export gate's decision on a period's report, from the cache when nothing it depends on
+ * changed: the period's last edit, the same institution's previous period's last edit, and
+ * the programs. Null when the stored figures could not be assembled.
+ */
+export async function periodReadiness(
   rp: ReportingPeriod,
-  previous: ReportingPeriod | undefined,
-  stamp: string,
+  programs: readonly Program[],
 ): Promise<ReadinessSummary | null> {
+  const db = database()
+  const before = await getPeriod(db, periodKey(previousPeriod(rp.period))).catch(() => undefined)
+  const previous = before?.institutionId === rp.institutionId ? before : undefined
+  const stamp = `${rp.updatedAt}|${previous?.updatedAt ?? ''}|${JSON.stringify(programs)}`
   const hit = decided.get(rp.id)
   if (hit?.stamp === stamp) return hit.readiness
   let readiness: ReadinessSummary | null = null
   try {
     const loaded = await loadReport(db, rp.id)
-    const before = previous && (await loadReport(db, previous.id).catch(() => undefined))
-    if (loaded) readiness = summarise(exportReadiness(loaded.report, { previous: before?.report }))
+    const last = await loadPreviousReport(db, rp).catch(() => undefined)
+    if (loaded) readiness = summarise(exportReadiness(loaded.report, { previous: last }))
   } catch {
     // A damaged record: the period's own screen names it; the list says the period needs care.
   }
   decided.set(rp.id, { stamp, readiness })
   return readiness
-}
-
-/** The institution's periods of one kind, newest first, each with its status. */
-export function usePeriodStatuses(
-  institutionId: InstitutionId,
-  kind: ReportKind,
-): PeriodListRow[] | undefined {
-  return useLiveQuery(async () => {
-    const db = database()
-    const periods = await listPeriods(db, institutionId, kind)
-    const programs = programsStamp(await listPrograms(db))
-    const byId = new Map(periods.map((p) => [p.id, p]))
-    return Promise.all(
-      periods.map(async (rp) => {
-        const previous = byId.get(periodKey(previousPeriod(rp.period)))
-        const stamp = `${rp.updatedAt}|${previous?.updatedAt ?? ''}|${programs}`
-        const [readiness, [lastExport]] = await Promise.all([
-          readinessFor(db, rp, previous, stamp),
-          listExports(db, rp.id),
-        ])
-        return { rp, readiness, lastExport }
-      }),
-    )
-  }, [institutionId, kind])
 }

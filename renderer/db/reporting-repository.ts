@@ -1,7 +1,13 @@
 // Periods, programs and cells: what a partner enters. Every write is one transaction; every
 // read is parsed, so the screens only ever see well-formed records.
 import type { InstitutionId, SubmissionId } from '../../shared/domain/ids'
-import { periodKey, type Period } from '../../shared/domain/periods'
+import {
+  localIsoDate,
+  periodKey,
+  periodProblem,
+  previousPeriod,
+  type Period,
+} from '../../shared/domain/periods'
 import {
   Cell,
   ReportingPeriod,
@@ -9,8 +15,10 @@ import {
   copyForward,
   newReportingPeriod,
 } from '../../shared/reports/draft'
+import { importRows, type ImportPlan } from '../../shared/reports/import-plan'
 import { Program, type Report, type ReportKind } from '../../shared/reports/schemas'
 import { PROFILE_KEY, type AppDatabase } from './database'
+import { draftKey } from './draft-repository'
 import { ExportRecord } from './export-record'
 import { RevisionMark, higherMark } from './revision-mark'
 
@@ -31,6 +39,20 @@ export async function listPeriods(
     .map((r) => ReportingPeriod.parse(r))
     .filter((r) => r.kind === kind)
     .sort((a, b) => b.period.start.localeCompare(a.period.start))
+}
+
+/** Periods on this computer that belong to other institutions, counted per institution. */
+export async function listOtherInstitutionsPeriods(
+  db: AppDatabase,
+  institutionId: InstitutionId,
+): Promise<{ institutionId: InstitutionId; periods: number }[]> {
+  const others = new Map<InstitutionId, number>()
+  for (const row of await db.periods.toArray()) {
+    const rp = ReportingPeriod.parse(row)
+    if (rp.institutionId !== institutionId)
+      others.set(rp.institutionId, (others.get(rp.institutionId) ?? 0) + 1)
+  }
+  return [...others].map(([id, periods]) => ({ institutionId: id, periods }))
 }
 
 export async function getPeriod(db: AppDatabase, id: string): Promise<ReportingPeriod | undefined> {
@@ -59,6 +81,8 @@ export async function createPeriod(
   options: { copyFrom?: string; now?: Date } = {},
 ): Promise<ReportingPeriod> {
   const now = options.now ?? new Date()
+  const problem = periodProblem(period, localIsoDate(now))
+  if (problem) throw new Error(problem)
   return db.transaction('rw', db.periods, db.programs, db.profile, async () => {
     const profile = await db.profile.get(PROFILE_KEY)
     if (!profile) throw new Error('Say who you are in Settings before starting a period.')
@@ -82,6 +106,20 @@ export async function createPeriod(
     }
     await db.periods.add(created)
     return created
+  })
+}
+
+/**
+ * Deletes a period with its figures, its unfinished entry and its export history, in one
+ * transaction. The revision high-water mark stays: the board may hold those revisions, and a
+ * period started again must not send them a second time.
+ */
+export async function deletePeriod(db: AppDatabase, periodId: string): Promise<void> {
+  await db.transaction('rw', [db.periods, db.cells, db.settings, db.exports], async () => {
+    await db.cells.where('periodId').equals(periodId).delete()
+    await db.exports.where('periodId').equals(periodId).delete()
+    await db.settings.delete(draftKey(periodId))
+    await db.periods.delete(periodId)
   })
 }
 
@@ -210,6 +248,34 @@ export async function loadReport(
   })
 }
 
+/** The same institution's report for the period one year earlier, when there is one. */
+export async function loadPreviousReport(
+  db: AppDatabase,
+  rp: ReportingPeriod,
+): Promise<Report | undefined> {
+  const loaded = await loadReport(db, periodKey(previousPeriod(rp.period)))
+  if (!loaded || loaded.period.institutionId !== rp.institutionId) return undefined
+  if (loaded.period.kind !== rp.kind) return undefined
+  return loaded.report
+}
+
+/**
+ * Whether this computer has sent the board anything for the institution: export records or a
+ * revision high-water mark (a restored backup carries both). The board then knows a key.
+ */
+export async function hasExportHistory(
+  db: AppDatabase,
+  institutionId: InstitutionId,
+): Promise<boolean> {
+  return db.transaction('r', db.revisions, db.exports, db.periods, async () => {
+    if ((await db.revisions.where('institutionId').equals(institutionId).count()) > 0) return true
+    const periodIds = new Set(
+      (await db.periods.where('institutionId').equals(institutionId).primaryKeys()).map(String),
+    )
+    return (await db.exports.toArray()).some((e) => periodIds.has(e.periodId))
+  })
+}
+
 export async function listExports(db: AppDatabase, periodId: string): Promise<ExportRecord[]> {
   const rows = await db.exports.where('periodId').equals(periodId).toArray()
   return rows.map((r) => ExportRecord.parse(r)).sort((a, b) => b.revision - a.revision)
@@ -265,73 +331,17 @@ export async function recordExport(db: AppDatabase, record: ExportRecord): Promi
   })
 }
 
-export interface ImportPlan {
-  /** Programs in the file that match none on this computer; they will be added. */
-  newPrograms: Program[]
-  /** File row id → the row id it lands on in this period. */
-  rowMap: Map<string, string>
-  figures: number
-  /** Figures already entered that the import will overwrite with a different value. */
-  replaced: number
+export interface ImportContext {
+  programs: Program[]
+  cells: Cell[]
 }
 
-function importRows(report: Report): {
-  rowId: string
-  values: Record<string, number | null>
-  explanations: Record<string, string | undefined>
-}[] {
-  return report.kind === 'education'
-    ? report.rows.map((r) => ({
-        rowId: r.programId,
-        values: r.values,
-        explanations: r.explanations,
-      }))
-    : report.rows.map((r) => ({
-        rowId: r.occupation,
-        values: r.values,
-        explanations: r.explanations,
-      }))
-}
-
-/** What importing `report` into a period would do, for the confirmation. */
-export async function planImport(
-  db: AppDatabase,
-  periodId: string,
-  report: Report,
-): Promise<ImportPlan> {
-  const programs = await listPrograms(db)
-  const newPrograms: Program[] = []
-  const rowMap = new Map<string, string>()
-  if (report.kind === 'education') {
-    for (const p of report.programs) {
-      const match =
-        programs.find((x) => x.id === p.id) ??
-        programs.find(
-          (x) => x.occupation === p.occupation && x.name.toLowerCase() === p.name.toLowerCase(),
-        )
-      if (match) rowMap.set(p.id, match.id)
-      else {
-        newPrograms.push(p)
-        rowMap.set(p.id, p.id)
-      }
-    }
-  } else for (const r of report.rows) rowMap.set(r.occupation, r.occupation)
-
-  const existing = new Map(
-    (await loadCells(db, periodId)).map((c) => [`${c.rowId}\u0000${c.measure}`, c.value]),
-  )
-  let figures = 0
-  let replaced = 0
-  for (const row of importRows(report)) {
-    const target = rowMap.get(row.rowId) ?? row.rowId
-    for (const [measure, value] of Object.entries(row.values)) {
-      if (value === null) continue
-      figures += 1
-      const before = existing.get(`${target}\u0000${measure}`)
-      if (before !== undefined && before !== null && before !== value) replaced += 1
-    }
-  }
-  return { newPrograms, rowMap, figures, replaced }
+/** What planning an import into a period needs to read: the programs and the period's figures. */
+export async function loadImportContext(db: AppDatabase, periodId: string): Promise<ImportContext> {
+  return db.transaction('r', db.programs, db.cells, async () => ({
+    programs: await listPrograms(db),
+    cells: await loadCells(db, periodId),
+  }))
 }
 
 /** Writes an imported report into a period in one transaction: programs, rows, figures and explanations. */

@@ -23,12 +23,16 @@ interface Props {
   check: ReportCheck
   /** Kept by the period screen, so that undo survives switching tabs. */
   undo?: UndoKeeper | undefined
+  /** A cell to show and focus on opening (from the export screen's list of what blocks it). */
+  initialFocus?: CellAddress | undefined
 }
 
-export function FiguresView({ rp, figures, programs, check, undo }: Props) {
+export function FiguresView({ rp, figures, programs, check, undo, initialFocus }: Props) {
   const measures = measuresFor(rp.kind)
-  const [active, setActive] = useState<CellAddress | null>(null)
-  const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>()
+  const [active, setActive] = useState<CellAddress | null>(initialFocus ?? null)
+  const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>(
+    () => initialFocus && { ...initialFocus, nonce: 0 },
+  )
   const focusCell = (cell: CellAddress) =>
     setFocusRequest((r) => ({ ...cell, nonce: (r?.nonce ?? 0) + 1 }))
   // Shift+F2: the active cell and the request to focus its explanation box change in one

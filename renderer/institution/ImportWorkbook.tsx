@@ -4,9 +4,9 @@ import { useState } from 'react'
 import { OccupationId } from '../../shared/domain/occupations'
 import { periodKey } from '../../shared/domain/periods'
 import type { ReportingPeriod } from '../../shared/reports/draft'
+import { planImport, type ImportPlan } from '../../shared/reports/import-plan'
 import type { Report } from '../../shared/reports/schemas'
-import { database } from '../db/database'
-import { applyImport, listPrograms, planImport, type ImportPlan } from '../db/reporting-repository'
+import { reporting } from '../db/app-data'
 import { track } from '../db/save-tracker'
 import { platform } from '../platform'
 import { XLSX_FILTER } from '../platform/filters'
@@ -30,7 +30,7 @@ export function ImportWorkbook({
 
   const downloadTemplate = async () => {
     const { writeTemplate } = await import('../../shared/workbook/template')
-    const programs = (await listPrograms(database())).filter((p) => rp.rowIds.includes(p.id))
+    const programs = (await reporting.listPrograms()).filter((p) => rp.rowIds.includes(p.id))
     const occupations = rp.rowIds.filter(
       (id): id is OccupationId => OccupationId.safeParse(id).success,
     )
@@ -73,10 +73,11 @@ export function ImportWorkbook({
         )
         return
       }
+      const here = await reporting.loadImportContext(rp.id)
       setPending({
         name: file.name,
         report: read.report,
-        plan: await planImport(database(), rp.id, read.report),
+        plan: planImport(read.report, here.programs, here.cells),
       })
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error))
@@ -85,7 +86,7 @@ export function ImportWorkbook({
 
   const confirm = async () => {
     if (!pending) return
-    await track(() => applyImport(database(), rp.id, pending.report, pending.plan))
+    await track(() => reporting.applyImport(rp.id, pending.report, pending.plan))
     setMessage(`Imported ${pending.plan.figures} figures from “${pending.name}”.`)
     setPending(null)
   }

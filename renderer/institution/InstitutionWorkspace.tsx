@@ -1,10 +1,10 @@
 // The workspace of a partner who reports figures: education provider, high school or employer.
-import { useState } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
 import type { ReportingRole } from '../../shared/domain/roles'
 import { PeriodList } from './PeriodList'
 import { PeriodScreen } from './PeriodScreen'
+import { useOpenPeriod } from './useOpenPeriod'
 
 const WHAT_YOU_REPORT: Record<ReportingRole, string> = {
   education:
@@ -23,8 +23,9 @@ interface Props {
 
 export function InstitutionWorkspace({ profile, role, institution }: Props) {
   const institutionName = institution?.name ?? profile.institutionId
-  const [periodId, setPeriodId] = useState<string | null>(null)
+  const [periodId, setPeriodId] = useOpenPeriod(profile.institutionId)
 
+  if (periodId === undefined) return <main className="screen workspace" aria-busy="true" />
   if (periodId) {
     return (
       <main className="screen wide">
@@ -41,7 +42,7 @@ export function InstitutionWorkspace({ profile, role, institution }: Props) {
     <main className="screen workspace">
       <h1>{institutionName}: reports</h1>
       <p className="lead">{WHAT_YOU_REPORT[role]}</p>
-      <PeriodList institutionId={profile.institutionId} kind={role} onOpen={setPeriodId} />
+      <PeriodList profile={profile} kind={role} onOpen={setPeriodId} />
     </main>
   )
 }

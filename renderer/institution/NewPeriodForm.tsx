@@ -4,15 +4,16 @@ import { useState, type FormEvent } from 'react'
 import {
   academicYear,
   julyYearOf,
+  localIsoDate,
   periodKey,
+  periodProblem,
   snapshot,
   type Period,
 } from '../../shared/domain/periods'
 import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { ReportKind } from '../../shared/reports/schemas'
 import { Field } from '../components/Field'
-import { database } from '../db/database'
-import { createPeriod } from '../db/reporting-repository'
+import { reporting } from '../db/app-data'
 import { track } from '../db/save-tracker'
 
 interface Props {
@@ -21,7 +22,7 @@ interface Props {
   onCreated: (periodId: string) => void
 }
 
-const today = () => new Date().toISOString().slice(0, 10)
+const today = () => localIsoDate(new Date())
 
 export function NewPeriodForm({ kind, existing, onCreated }: Props) {
   const thisYear = julyYearOf(today())
@@ -47,13 +48,18 @@ export function NewPeriodForm({ kind, existing, onCreated }: Props) {
       setError('Enter the snapshot date as a full date, for example 2026-10-01.')
       return
     }
+    const problem = periodProblem(period, today())
+    if (problem) {
+      setError(problem)
+      return
+    }
     if (existing.some((p) => p.id === periodKey(period))) {
       setError(`${period.label} already exists: open it from the list above.`)
       return
     }
     try {
       const created = await track(() =>
-        createPeriod(database(), kind, period, copy && latest ? { copyFrom: latest.id } : {}),
+        reporting.createPeriod(kind, period, copy && latest ? { copyFrom: latest.id } : {}),
       )
       setError(undefined)
       onCreated(created.id)
@@ -77,6 +83,7 @@ export function NewPeriodForm({ kind, existing, onCreated }: Props) {
                 {...props}
                 type="date"
                 value={date}
+                max={today()}
                 onChange={(e) => setDate(e.target.value)}
                 required
               />

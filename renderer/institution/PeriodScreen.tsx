@@ -7,6 +7,7 @@ import type { Program } from '../../shared/reports/schemas'
 import { SaveIndicator } from '../components/SaveIndicator'
 import type { FiguresSnapshot } from '../db/period-figures'
 import { createUndoKeeper } from '../grid/undo-stack'
+import type { CellAddress } from '../grid/types'
 import { ExportPanel } from './ExportPanel'
 import { FiguresView } from './FiguresView'
 import { RowsEditor } from './RowsEditor'
@@ -28,10 +29,16 @@ export function PeriodScreen({ periodId, profile, institution, onBack }: Props) 
   const programs = usePrograms()
 
   if (data === undefined || programs === undefined) return <p>Loading…</p>
-  if (data === null) {
+  // A period of another institution is never shown under this profile (a remembered period,
+  // after the profile was switched): its figures must not be exported under this name.
+  if (data === null || data.period.institutionId !== profile.institutionId) {
     return (
       <div>
-        <p role="alert">This period no longer exists.</p>
+        <p role="alert">
+          {data === null
+            ? 'This period no longer exists.'
+            : `This period belongs to another institution (${data.period.institutionId}), not to ${institution?.name ?? profile.institutionId}.`}
+        </p>
         <button type="button" onClick={onBack}>
           Back to periods
         </button>
@@ -61,10 +68,25 @@ interface TabsProps {
 
 function PeriodTabs({ rp, figures, programs, profile, institution, onBack }: TabsProps) {
   const [tab, setTab] = useState<Tab>('figures')
+  const [focusCell, setFocusCell] = useState<CellAddress | undefined>()
   const structure = useStablePeriod(rp)
   const check = useReportCheck(structure, figures, programs)
   // The figures' undo history outlives the grid, which unmounts on the other tabs.
   const [undo] = useState(createUndoKeeper)
+  const goTo = {
+    cell: (rowId: string, key: string) => {
+      setFocusCell({ rowId, key })
+      setTab('figures')
+    },
+    rows: () => {
+      setTab('rows')
+      document.getElementById('tab-rows')?.focus()
+    },
+  }
+  const choose = (next: Tab) => {
+    setFocusCell(undefined)
+    setTab(next)
+  }
   const labels: Record<Tab, string> = {
     figures: 'Figures',
     rows: rp.kind === 'education' ? 'Programs' : 'Occupations',
@@ -74,7 +96,7 @@ function PeriodTabs({ rp, figures, programs, profile, institution, onBack }: Tab
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
     if (step === 0) return
     const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!
-    setTab(next)
+    choose(next)
     document.getElementById(`tab-${next}`)?.focus()
   }
 
@@ -97,7 +119,7 @@ function PeriodTabs({ rp, figures, programs, profile, institution, onBack }: Tab
             aria-selected={tab === t}
             aria-controls={`panel-${t}`}
             tabIndex={tab === t ? 0 : -1}
-            onClick={() => setTab(t)}
+            onClick={() => choose(t)}
             onKeyDown={onTabKey}
           >
             {labels[t]}
@@ -112,11 +134,18 @@ function PeriodTabs({ rp, figures, programs, profile, institution, onBack }: Tab
             programs={programs}
             check={check}
             undo={undo}
+            initialFocus={focusCell}
           />
         )}
         {tab === 'rows' && <RowsEditor rp={rp} programs={programs} />}
         {tab === 'export' && (
-          <ExportPanel rp={rp} profile={profile} institution={institution} check={check} />
+          <ExportPanel
+            rp={rp}
+            profile={profile}
+            institution={institution}
+            check={check}
+            goTo={goTo}
+          />
         )}
       </div>
     </div>

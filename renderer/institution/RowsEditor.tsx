@@ -4,13 +4,7 @@ import { OCCUPATIONS, occupation, type OccupationId } from '../../shared/domain/
 import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
 import { CREDENTIAL_LABELS } from '../../shared/domain/occupations'
-import { database } from '../db/database'
-import {
-  addPeriodRow,
-  removePeriodRow,
-  saveProgram,
-  setPeriodRows,
-} from '../db/reporting-repository'
+import { reporting } from '../db/app-data'
 import { track } from '../db/save-tracker'
 import { ProgramForm } from './ProgramForm'
 
@@ -29,7 +23,7 @@ export function RowsEditor({
 }
 
 function setRows(rp: ReportingPeriod, rowIds: string[]) {
-  return track(() => setPeriodRows(database(), rp.id, rowIds))
+  return track(() => reporting.setPeriodRows(rp.id, rowIds))
 }
 
 function ProgramsEditor({ rp, programs }: { rp: ReportingPeriod; programs: readonly Program[] }) {
@@ -51,7 +45,7 @@ function ProgramsEditor({ rp, programs }: { rp: ReportingPeriod; programs: reado
                 program={p}
                 onCancel={() => setEditing(null)}
                 onSave={async (next) => {
-                  await track(() => saveProgram(database(), next))
+                  await track(() => reporting.saveProgram(next))
                   setEditing(null)
                 }}
               />
@@ -76,7 +70,7 @@ function ProgramsEditor({ rp, programs }: { rp: ReportingPeriod; programs: reado
                   </button>
                   <button
                     type="button"
-                    onClick={() => void track(() => removePeriodRow(database(), rp.id, p.id))}
+                    onClick={() => void track(() => reporting.removePeriodRow(rp.id, p.id))}
                     aria-label={`Remove ${p.name} from ${rp.period.label}`}
                   >
                     Remove from period
@@ -96,7 +90,7 @@ function ProgramsEditor({ rp, programs }: { rp: ReportingPeriod; programs: reado
                 <span>{p.name}</span>
                 <button
                   type="button"
-                  onClick={() => void track(() => addPeriodRow(database(), rp.id, p.id))}
+                  onClick={() => void track(() => reporting.addPeriodRow(rp.id, p.id))}
                   aria-label={`Add ${p.name} to ${rp.period.label}`}
                 >
                   Add to period
@@ -111,8 +105,8 @@ function ProgramsEditor({ rp, programs }: { rp: ReportingPeriod; programs: reado
         <ProgramForm
           onSave={async (program) => {
             await track(async () => {
-              await saveProgram(database(), program)
-              await addPeriodRow(database(), rp.id, program.id)
+              await reporting.saveProgram(program)
+              await reporting.addPeriodRow(rp.id, program.id)
             })
           }}
         />

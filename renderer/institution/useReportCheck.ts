@@ -14,6 +14,11 @@ import { usePreviousReport } from '../db/period-hooks'
 import { checkRow, previousByRow, type RowCheck } from './row-check'
 
 export interface ReportCheck {
+  /**
+   * The whole report, null when a stored figure could not be read. Assembled on first use
+   * only (the export screen), so that an edit on the figures screen never builds it.
+   */
+  readonly report: Report | null
   /** Set when some stored figures could not be read (a damaged record). */
   damage: string | null
   findings: Finding[]
@@ -56,7 +61,8 @@ export function useReportCheck(
   figures: FiguresSnapshot,
   programs: readonly Program[],
 ): ReportCheck {
-  const previous = usePreviousReport(rp.period)
+  // Only the same institution's previous period: another institution's figures are not "last year".
+  const previous = usePreviousReport(rp)
 
   const context = useMemo(() => {
     const byId = new Map(programs.map((p) => [p.id as string, p]))
@@ -110,7 +116,28 @@ export function useReportCheck(
       total: rp.rowIds.length * measures.length,
     }))
     const damage = damaged.length ? damaged.join(' ') : null
-    return { damage, findings, findingsByCell, missing, sections, rowLabel, rows }
+    let report: Report | null | undefined
+    const assemble = (): Report | null => {
+      if (damage) return null
+      try {
+        const cells = [...figures.rows.values()].flatMap((row) => [...row.cells.values()])
+        return assembleReport(rp, cells, programs)
+      } catch {
+        return null
+      }
+    }
+    return {
+      get report() {
+        return (report ??= assemble())
+      },
+      damage,
+      findings,
+      findingsByCell,
+      missing,
+      sections,
+      rowLabel,
+      rows,
+    }
   }, [rp, figures, programs, context])
 }
 

@@ -1,12 +1,12 @@
 // Settings: the signing key's fingerprint (to read over the phone to the board), its key card,
 // and replacing it.
 import { useRef, useState } from 'react'
-import { keyCardFileName, keyCardText } from '../../shared/crypto/key-card'
 import { formatFingerprint } from '../../shared/crypto/keys'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
-import { platform } from '../platform'
-import { ensureKey, keyDatabase, replaceKey, type KeyOwner, type StoredKey } from './key-store'
+import { signingKeys } from '../db/app-data'
+import type { KeyOwner } from './key-store'
+import { saveKeyCard } from './save-key-card'
 import { useSigningKey } from './useSigningKey'
 
 export function ownerOf(profile: Profile, institution: Institution | undefined): KeyOwner {
@@ -14,13 +14,6 @@ export function ownerOf(profile: Profile, institution: Institution | undefined):
     institution: { id: profile.institutionId, name: institution?.name ?? profile.institutionId },
     contact: { name: profile.contactName, email: profile.contactEmail },
   }
-}
-
-async function saveCard(key: StoredKey): Promise<boolean> {
-  const bytes = new TextEncoder().encode(keyCardText(key.card))
-  return platform.saveFile(keyCardFileName(key.card), bytes, [
-    { name: 'Allied Pipeline key card', extensions: ['json'] },
-  ])
 }
 
 export function SigningKeyPanel({
@@ -62,7 +55,7 @@ export function SigningKeyPanel({
           <button
             type="button"
             onClick={() =>
-              void run(async () => (await ensureKey(keyDatabase(), owner), 'Your key was made.'))
+              void run(async () => (await signingKeys.ensureKey(owner), 'Your key was made.'))
             }
           >
             Make my key now
@@ -102,7 +95,7 @@ export function SigningKeyPanel({
               type="button"
               onClick={() =>
                 void run(async () =>
-                  (await saveCard(key)) ? 'Key card saved. Send it to the board.' : '',
+                  (await saveKeyCard(key)) ? 'Key card saved. Send it to the board.' : '',
                 )
               }
             >
@@ -132,7 +125,7 @@ export function SigningKeyPanel({
               dialog.current?.close()
               void run(
                 async () => (
-                  await replaceKey(keyDatabase(), owner),
+                  await signingKeys.replaceKey(owner),
                   'Your key was replaced. Save the new key card and send it to the board.'
                 ),
               )

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { verifyReplacement } from '../../shared/crypto/key-card'
 import { sign, verify } from '../../shared/crypto/sign'
 import { InstitutionId } from '../../shared/domain/ids'
-import { currentKey, ensureKey, openKeyDatabase, replaceKey, type KeyOwner } from './key-store'
+import { openKeyDatabase } from '../db/key-database'
+import { currentKey, ensureKey, replaceKey, type KeyOwner } from './key-store'
 
 const owner: KeyOwner = {
   institution: {

@@ -1,44 +1,11 @@
-// Signing keys live in their own IndexedDB database, apart from the data: a private key is
-// made non-extractable on this computer and never leaves it, so it is not part of a backup and
-// a restore can never replace it.
-import { Dexie, type EntityTable } from 'dexie'
-import type { InstitutionId, KeyId } from '../../shared/domain/ids'
-import { createKeyCard, type KeyCard, type KeyCardContact } from '../../shared/crypto/key-card'
-import {
-  exportPublicKeyRaw,
-  fingerprint,
-  generateSigningKeyPair,
-  type SigningKey,
-} from '../../shared/crypto/keys'
+// The signing keys of this computer: the current one per institution, made on first use, and
+// replacing it. The key database itself is declared in renderer/db/key-database.ts.
+import type { InstitutionId } from '../../shared/domain/ids'
+import { createKeyCard, type KeyCardContact } from '../../shared/crypto/key-card'
+import { exportPublicKeyRaw, fingerprint, generateSigningKeyPair } from '../../shared/crypto/keys'
+import type { KeyDatabase, StoredKey } from '../db/key-database'
 
-export const KEY_DATABASE_NAME = 'allied-pipeline-keys'
-
-export interface StoredKey {
-  keyId: KeyId
-  institutionId: InstitutionId
-  publicKeyRaw: Uint8Array<ArrayBuffer>
-  /** Non-extractable: it can sign, but no code can read it out. */
-  privateKey: SigningKey
-  createdAt: string
-  status: 'current' | 'retired'
-  retiredAt?: string
-  /** The key card made with the key, carrying the signed replacement statement if it replaced one. */
-  card: KeyCard
-}
-
-export type KeyDatabase = Dexie & { keys: EntityTable<StoredKey, 'keyId'> }
-
-export function openKeyDatabase(name = KEY_DATABASE_NAME): KeyDatabase {
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as KeyDatabase
-  db.version(1).stores({ keys: 'keyId, institutionId, status' })
-  return db
-}
-
-let shared: KeyDatabase | undefined
-export function keyDatabase(): KeyDatabase {
-  shared ??= openKeyDatabase()
-  return shared
-}
+export type { StoredKey } from '../db/key-database'
 
 export interface KeyOwner {
   institution: { id: InstitutionId; name: string }

@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
 import { BackupPanel } from '../backup/BackupPanel'
-import { database } from '../db/database'
-import { saveProfile } from '../db/profile-repository'
+import { profiles } from '../db/app-data'
 import {
   estimateStorage,
   requestPersistentStorage,
@@ -57,7 +56,7 @@ export function SettingsScreen({
           directory={directory}
           profile={profile}
           submitLabel="Save changes"
-          onSave={(p, newInstitution) => saveProfile(database(), p, newInstitution)}
+          onSave={(p, newInstitution) => profiles.saveProfile(p, newInstitution)}
         />
       </section>
       <section aria-labelledby="settings-key">

@@ -1,6 +1,5 @@
 import type { Institution } from '../../shared/domain/partners'
-import { database } from '../db/database'
-import { saveProfile } from '../db/profile-repository'
+import { profiles } from '../db/app-data'
 import { ProfileForm } from './ProfileForm'
 
 export function FirstRunSetup({ directory }: { directory: readonly Institution[] }) {
@@ -17,7 +16,7 @@ export function FirstRunSetup({ directory }: { directory: readonly Institution[]
         directory={directory}
         profile={null}
         submitLabel="Continue"
-        onSave={(profile, newInstitution) => saveProfile(database(), profile, newInstitution)}
+        onSave={(profile, newInstitution) => profiles.saveProfile(profile, newInstitution)}
       />
     </main>
   )

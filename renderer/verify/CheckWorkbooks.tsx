@@ -1,11 +1,13 @@
 // Opens one or more signed workbooks and says, for each, whether it is intact and who signed
 // it, or exactly what is wrong. Used by partners to check what they send, and by the board.
+// Verification runs off the main thread (off-thread.ts).
 import { useState } from 'react'
 import { formatFingerprint } from '../../shared/crypto/keys'
 import { periodKey } from '../../shared/domain/periods'
 import type { VerificationResult } from '../../shared/workbook/verify'
 import { platform } from '../platform'
 import { XLSX_FILTER } from '../platform/filters'
+import { verifyOffThread } from './off-thread'
 
 interface Checked {
   name: string
@@ -23,11 +25,14 @@ export function CheckWorkbooks({ ownKeyIds = [] }: { ownKeyIds?: readonly string
       const files = await platform.openFiles(XLSX_FILTER, { multiple: true })
       if (files.length === 0) return
       setBusy(true)
-      const { verifyWorkbook } = await import('../../shared/workbook/verify')
-      const results: Checked[] = []
-      for (const file of files)
-        results.push({ name: file.name, result: await verifyWorkbook(file.bytes) })
-      setChecked(results)
+      // Each file is read in the reused Web Worker, under its time limit: a hostile file never
+      // blocks this window, and the next file is checked normally.
+      // Results appear one by one, so that no single render has to lay out a long list.
+      setChecked([])
+      for (const file of files) {
+        const result = await verifyOffThread(file.bytes)
+        setChecked((done) => [...done, { name: file.name, result }])
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     } finally {
@@ -50,8 +55,8 @@ export function CheckWorkbooks({ ownKeyIds = [] }: { ownKeyIds?: readonly string
       )}
       {checked.length > 0 && (
         <ul className="check-results" aria-label="Checked workbooks">
-          {checked.map(({ name, result }) => (
-            <li key={name} className={result.valid ? 'valid' : 'invalid'}>
+          {checked.map(({ name, result }, index) => (
+            <li key={`${index}-${name}`} className={result.valid ? 'valid' : 'invalid'}>
               <h3>
                 {result.valid ? '✓ Valid: ' : '✕ Not valid: '}
                 {name}

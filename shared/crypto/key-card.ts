@@ -9,6 +9,7 @@ import { fromBase64, toBase64 } from './bytes'
 import { canonicalBytes } from './canonical'
 import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, fingerprint, type SigningKey } from './keys'
 import { sign, verify } from './sign'
+import { parseUntrustedJson } from './untrusted-json'
 
 export const KEY_CARD_FORMAT = 'allied-pipeline-key-card'
 export const KEY_CARD_VERSION = 1
@@ -179,13 +180,12 @@ async function readKeyCardUnsafe(text: string): Promise<KeyCardReadResult> {
       `it is ${text.length} characters long, a key card is at most ${MAX_KEY_CARD_CHARS}`,
     )
   }
-  let json: unknown
-  try {
-    // Notepad and some mail programs put a byte-order mark in front of saved text.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch {
-    return refuse('it is not JSON text')
+  // Notepad and some mail programs put a byte-order mark in front of saved text.
+  const read = parseUntrustedJson(text.replace(/^\uFEFF/, ''))
+  if (!read.ok) {
+    return refuse(read.reason === 'not-json' ? 'it is not JSON text' : 'it has a "__proto__" key')
   }
+  const json = read.value
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return refuse('it is not a JSON object')
   }

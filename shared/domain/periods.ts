@@ -70,8 +70,18 @@ export function previousPeriod(p: Period): Period {
   return academicYear(Number(p.start.slice(0, 4)) - 1, p.kind)
 }
 
-export function comparePeriods(a: Period, b: Period): number {
-  return (
-    a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.kind.localeCompare(b.kind)
-  )
+/** The calendar date of `now` where the user is (not in UTC): 2026-11-28 until local midnight. */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/**
+ * Why a period cannot be started on `today` (an ISO date), or null. A snapshot describes
+ * staffing on a day that has come: a date in the future is a typing slip.
+ */
+export function periodProblem(p: Period, today: string): string | null {
+  if (p.kind === 'snapshot' && p.start > today)
+    return `A snapshot describes your staffing on a day that has come; ${p.start} is in the future. Choose today (${today}) or an earlier date.`
+  return null
 }

@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { canonicalJson } from '../crypto/canonical'
 import { verify } from '../crypto/sign'
+import { parseUntrustedJson } from '../crypto/untrusted-json'
 
 export interface FormatVersion {
   readonly version: number
@@ -70,12 +71,16 @@ export async function openSignedPayload<T>(
       'The signature does not match: the file was altered after it was signed.',
     )
   }
-  let value: unknown
-  try {
-    value = JSON.parse(signed.payload)
-  } catch {
-    return fail('payload-invalid', 'The signed data is not readable: it is not JSON text.')
+  const read = parseUntrustedJson(signed.payload)
+  if (!read.ok) {
+    return fail(
+      'payload-invalid',
+      read.reason === 'not-json'
+        ? 'The signed data is not readable: it is not JSON text.'
+        : 'The signed data is not a valid report: it has a "__proto__" key.',
+    )
   }
+  let value = read.value
   let canonical: string | null
   try {
     canonical = canonicalJson(value)

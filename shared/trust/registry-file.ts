@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { fromBase64 } from '../crypto/bytes'
 import { KeyCardContact } from '../crypto/key-card'
+import { parseUntrustedJson } from '../crypto/untrusted-json'
 import { PUBLIC_KEY_BYTES, fingerprint, formatFingerprint } from '../crypto/keys'
 import { InstitutionId, KeyId } from '../domain/ids'
 
@@ -106,12 +107,11 @@ export async function readTrustRegistry(text: string): Promise<TrustRegistryRead
     if (text.length > MAX_TRUST_REGISTRY_CHARS) {
       return refuse(`it is larger than ${MAX_TRUST_REGISTRY_CHARS} characters`)
     }
-    let json: unknown
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''))
-    } catch {
-      return refuse('it is not JSON text')
+    const read = parseUntrustedJson(text.replace(/^\uFEFF/, ''))
+    if (!read.ok) {
+      return refuse(read.reason === 'not-json' ? 'it is not JSON text' : 'it has a "__proto__" key')
     }
+    const json = read.value
     const parsed = TrustRegistry.safeParse(json)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]

@@ -30,12 +30,15 @@ export interface WorkbookParts {
 }
 
 export interface PartLimits {
+  /** Highest row and column a defined name may reach, as for cells. */
+  maxRows: number
+  maxColumns: number
   maxSheets: number
   maxDefinedNames: number
   maxRelationships: number
 }
 
-export const PART_LIMITS: PartLimits = {
+export const PART_LIMITS: Omit<PartLimits, 'maxRows' | 'maxColumns'> = {
   maxSheets: 40,
   maxDefinedNames: 200,
   maxRelationships: 200,
@@ -171,7 +174,7 @@ export function allowedParts(
   zip: ZipEntries,
   purpose: ReadPurpose,
   deadline: Deadline,
-  limits: PartLimits = PART_LIMITS,
+  limits: PartLimits,
 ): WorkbookParts {
   const types = readContentTypes(zip, deadline)
   const reached = new Set<string>(['[content_types].xml'])
@@ -410,10 +413,19 @@ function readWorkbookXml(
   const names = new Set<string>()
   const ids = new Set<number>()
   let definedNames = 0
+  let definedName: string[] | null = null
   readXml(
     part,
     bytes,
     {
+      text(value) {
+        definedName?.push(value)
+      },
+      close(name) {
+        if (name !== 'definedName' || definedName === null) return
+        checkDefinedName(definedName.join(''), limits)
+        definedName = null
+      },
       open(name, attributes, path) {
         if (name === 'externalReference' || name === 'externalReferences') {
           throw new Refusal(
@@ -427,10 +439,13 @@ function readWorkbookXml(
             'active-content',
           )
         }
-        if (name === 'definedName' && ++definedNames > limits.maxDefinedNames) {
-          throw new Refusal(
-            `The workbook defines more than ${count(limits.maxDefinedNames)} names, far more than a report workbook; it was not opened.`,
-          )
+        if (name === 'definedName') {
+          if (++definedNames > limits.maxDefinedNames) {
+            throw new Refusal(
+              `The workbook defines more than ${count(limits.maxDefinedNames)} names, far more than a report workbook; it was not opened.`,
+            )
+          }
+          definedName = []
         }
         if (name !== 'sheet' || path[path.length - 1] !== 'sheets') return
         if (sheets.length >= limits.maxSheets) {
@@ -469,4 +484,37 @@ function sheetDeclaration(
     throw damaged(`the sheet ${partName(name)} has an unknown state`)
   }
   return { name, sheetId, state, relationshipId: attributes['r:id'] ?? '' }
+}
+
+const CELL_RANGE = /^\$?[A-Za-z]{1,4}\$?\d{1,8}(?::\$?[A-Za-z]{1,4}\$?\d{1,8})?$/
+const WHOLE_LINES = /^(?:\$?[A-Za-z]{1,4}:\$?[A-Za-z]{1,4}|\$?\d{1,8}:\$?\d{1,8})$/
+
+/**
+ * A defined name such as a print area ('Cover'!$A$1:$B$14) must stay inside the area a report
+ * workbook uses, like its cells: some readers expand a name cell by cell.
+ */
+function checkDefinedName(text: string, limits: PartLimits): void {
+  for (const piece of text.split(',')) {
+    const ref = piece.slice(piece.lastIndexOf('!') + 1).trim()
+    const whole = WHOLE_LINES.test(ref)
+    if (!whole && !CELL_RANGE.test(ref)) continue // a formula or a constant: never expanded
+    const [from = '', to = from] = ref.replace(/\$/g, '').split(':')
+    const corner = (cell: string) => {
+      const letters = /^[A-Za-z]*/.exec(cell)?.[0] ?? ''
+      let column = 0
+      for (const ch of letters.toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64
+      return { column, row: Number(cell.slice(letters.length)) }
+    }
+    const a = corner(from)
+    const b = corner(to)
+    if (
+      whole ||
+      Math.max(a.row, b.row) > limits.maxRows ||
+      Math.max(a.column, b.column) > limits.maxColumns
+    ) {
+      throw new Refusal(
+        `The workbook defines a name that refers to ${partName(ref)}, outside the area a report workbook uses; it was not opened.`,
+      )
+    }
+  }
 }

@@ -37,11 +37,6 @@ export function cellText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(UNWRITABLE, '\uFFFD')
 }
 
-/** Whether `text` can be written to a cell and read back unchanged. */
-export function isWritableText(text: string): boolean {
-  return cellText(text) === text
-}
-
 /**
  * Office files spell some characters as `_xHHHH_` inside text, and Excel, LibreOffice and
  * exceljs decode that on reading; exceljs does not encode on writing. A literal "_x0041_" in

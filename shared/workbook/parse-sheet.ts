@@ -110,7 +110,8 @@ export function parseSheet(
   let formula: string[] | null = null
   let inline: string[] = []
   let inlineRich = false
-  let collect: 'v' | 'f' | 't' | null = null
+  let collect: 'v' | 'f' | 't' | 'sqref' | null = null
+  let sqref: string[] = []
 
   const area = `columns A to ${columnLetters(limits.maxColumns)}, rows 1 to ${count(limits.maxRows)}`
   const outside = (ref: string) =>
@@ -119,6 +120,17 @@ export function parseSheet(
       'refused',
       sheet,
     )
+  /** Ranges such as "B2:B201 D2" (validations, formats): every corner inside the area. */
+  const checkArea = (ref: string | undefined) => {
+    if (ref === undefined) return
+    for (const piece of ref.split(' ')) {
+      if (piece === '') continue
+      const range = parseRange(piece)
+      if (!range || range.bottom > limits.maxRows || range.right > limits.maxColumns) {
+        throw outside(piece)
+      }
+    }
+  }
   const tooMany = (what: string, max: number) =>
     new Refusal(
       `The sheet “${sheet}” has more than ${count(max)} ${what}, far more than a report workbook (${area}). It was not opened.`,
@@ -189,10 +201,14 @@ export function parseSheet(
           if (++validations > limits.maxValidations) {
             throw tooMany('data validations', limits.maxValidations)
           }
+          checkArea(a.sqref)
         } else if (name === 'conditionalFormatting') {
           if (++conditionalFormats > limits.maxConditionalFormats) {
             throw tooMany('conditional formats', limits.maxConditionalFormats)
           }
+          checkArea(a.sqref)
+        } else if (name === 'sqref') {
+          collect = 'sqref'
         } else if (name === 'sheetView') {
           if (a.showZeros !== undefined && !truthy(a.showZeros)) showZeros = false
         } else if (name === 'sheetFormatPr') {
@@ -210,9 +226,14 @@ export function parseSheet(
         if (collect === 'v') value.push(text)
         else if (collect === 'f') formula?.push(text)
         else if (collect === 't') inline.push(text)
+        else if (collect === 'sqref') sqref.push(text)
       },
       close(name) {
-        if (name === 'v' || name === 'f' || name === 't') collect = null
+        if (name === 'sqref') {
+          checkArea(sqref.join(''))
+          sqref = []
+          collect = null
+        } else if (name === 'v' || name === 'f' || name === 't') collect = null
         else if (name === 'c' && cell) {
           const key = cellKey(cell.row, cell.column)
           const address = cellAddress(cell.row, cell.column)

@@ -15,11 +15,16 @@ export interface CliRun {
   stderr: string
 }
 
-function collect(command: string, args: readonly string[], cwd: string): Promise<CliRun> {
+function collect(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
-      env: process.env,
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -31,15 +36,23 @@ function collect(command: string, args: readonly string[], cwd: string): Promise
   })
 }
 
-/** `node bin/allied-pipeline.js …` in `cwd`. */
-export function cli(args: readonly string[], cwd: string = PROJECT_ROOT): Promise<CliRun> {
-  return collect(process.execPath, [BIN, ...args], cwd)
+/** `node bin/allied-pipeline.js …` in `cwd`: the prebuilt bundle, which the tests' setup builds. */
+export function cli(
+  args: readonly string[],
+  cwd: string = PROJECT_ROOT,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
+  return collect(process.execPath, [BIN, ...args], cwd, env)
 }
 
 /** `npx allied-pipeline …` from the project root, as the README tells users to run it. */
 export function npx(args: readonly string[]): Promise<CliRun> {
   return collect('npx', ['--no-install', 'allied-pipeline', ...args], PROJECT_ROOT)
 }
+
+/** What `sign` prints when it was not given last period's workbook. */
+export const NO_PREVIOUS_NOTE =
+  'note: no --previous workbook given, so changes from last period were not checked.'
 
 /** What a stack trace looks like in Node's output. */
 export const STACK_TRACE = /^\s+at .+[:(]/m
@@ -105,5 +118,5 @@ export function temporaryFolder(): { path: (name?: string) => string } {
   return { path: (name) => (name === undefined ? folder : join(folder, name)) }
 }
 
-/** Spawning Node with tsx takes a second or two on a busy two-core machine. */
+/** A command that reads or writes workbooks takes a second or two on a busy two-core machine. */
 export const SLOW = 120_000

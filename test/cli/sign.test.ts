@@ -7,6 +7,7 @@ import { newWorkbook } from '../../shared/workbook/excel'
 import {
   CONTACT,
   GOOD_VALUES,
+  NO_PREVIOUS_NOTE,
   SLOW,
   STACK_TRACE,
   cli,
@@ -110,7 +111,7 @@ describe('sign a JSON report', () => {
       await writeFile(at('report.json'), JSON.stringify(educationReport(GOOD_VALUES)))
       const out = at('signed/')
       const signed = await cli([...SIGN(), '--in', at('report.json'), '--out', out])
-      expect(signed.stderr).toBe('')
+      expect(signed.stderr).toBe(`${NO_PREVIOUS_NOTE}\n`)
       expect(signed.code).toBe(0)
       const file = join(out, 'AHWG_holyoke-community-college_AY2025-26_r1.xlsx')
       expect(signed.stdout).toContain(`Signed workbook written to ${file}`)
@@ -148,7 +149,7 @@ describe('sign a JSON report', () => {
       await writeFile(at('bad-report.json'), JSON.stringify(educationReport(values)))
       const run = await cli([...SIGN(), '--in', at('bad-report.json'), '--out', at('blocked/')])
       expect(run.code).toBe(1)
-      expect(run.stderr).toMatch(/^Cannot sign: the report has 1 error\.\n/)
+      expect(run.stderr).toMatch(/^Cannot sign: the report has 1 error\.$/m)
       expect(run.stderr).toContain(
         '  error    row "Radiography" (radiography), First-attempt exam passes [examPasses]: ' +
           'First-attempt exam passes (20) is more than first-attempt exam takers (17).',
@@ -184,7 +185,7 @@ describe('sign a JSON report', () => {
         '--supersedes',
         '6f1c2b1e-8a55-4c47-9d0e-2f4b7f7d9a10',
       ])
-      expect(ok.stderr).toBe('')
+      expect(ok.stderr).toBe(`${NO_PREVIOUS_NOTE}\n`)
       expect(ok.code).toBe(0)
       expect(ok.stdout).toMatch(/AHWG_holyoke-community-college_AY2025-26_r2\.xlsx/)
     },
@@ -305,7 +306,7 @@ describe('template, filled in, then signed', () => {
         '--out',
         at('hs/'),
       ])
-      expect(signed.stderr).toBe('')
+      expect(signed.stderr).toBe(`${NO_PREVIOUS_NOTE}\n`)
       expect(signed.code).toBe(0)
       const [file] = await workbooksIn(at('hs'))
       const verified = await cli(['verify', '--json', file ?? ''])

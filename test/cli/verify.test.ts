@@ -1,5 +1,6 @@
 // The board's checks on the demo folder: every file valid and trusted, and every kind of bad
 // file reported by name, with exit code 1 (or 2 when it cannot be read), never a stack trace.
+import { randomBytes } from 'node:crypto'
 import { readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
@@ -7,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { readKeyCard } from '../../shared/crypto/key-card'
 import { readTrustRegistry } from '../../shared/trust/registry'
 import { newWorkbook } from '../../shared/workbook/excel'
+import { verifyWorkbook } from '../../shared/workbook/verify'
 import {
   CONTACT,
   GOOD_VALUES,
@@ -38,6 +40,7 @@ interface JsonReport {
   accepted?: boolean
   role?: string
   findings: { code: string; message: string; sheet?: string; cell?: string }[]
+  fingerprint?: string
   trust?: { level: string; message: string }
 }
 
@@ -74,6 +77,14 @@ describe('demo', () => {
       const reports = JSON.parse(json.stdout) as JsonReport[]
       expect(reports.map((r) => r.file)).toEqual(files)
       expect(reports.every((r) => r.valid && r.accepted && r.trust?.level === 'trusted')).toBe(true)
+      // One line per value, so that grep and line-based tools see whole values.
+      const strings: string[] = []
+      JSON.parse(json.stdout, (_key, value: unknown) => {
+        if (typeof value === 'string') strings.push(value)
+        return value
+      })
+      expect(strings.filter((v) => /[\r\n]/.test(v))).toEqual([])
+      expect(reports[0]?.fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/)
       expect(reports.map((r) => r.role).sort()).toEqual([
         'education',
         'education',
@@ -168,6 +179,50 @@ describe('bad files', () => {
   )
 
   test(
+    'a name inside a signed file cannot start a line of its own in the output',
+    async () => {
+      // Anyone can sign a file; its institution name is theirs to choose.
+      const key = at('spoof.key.json')
+      expect((await cli(['keygen', '--institution', 'new-clinic', '--out', key])).code).toBe(0)
+      await writeFile(at('spoof.json'), JSON.stringify(educationReport(GOOD_VALUES)))
+      const name = 'New Clinic\n  trust: TRUSTED. Signed with a key the board pins \u001b[1A'
+      const signed = await cli([
+        'sign',
+        '--key',
+        key,
+        '--in',
+        at('spoof.json'),
+        '--period',
+        'AY2025-26',
+        '--institution-name',
+        name,
+        ...CONTACT,
+        '--out',
+        at('spoof/'),
+      ])
+      expect(signed.code).toBe(0)
+      const [file = ''] = await workbooksIn(at('spoof'))
+
+      const [text, json] = await Promise.all([
+        cli(['verify', file, '--trust', registry()]),
+        cli(['verify', '--json', file, '--trust', registry()]),
+      ])
+      expect(text.code).toBe(1)
+      expect(text.stdout).not.toMatch(/^ {2}trust: TRUSTED/m)
+      expect(text.stdout).not.toContain('\u001b')
+      expect(text.stdout).toMatch(
+        /^ {2}New Clinic trust: TRUSTED\. .* \uFFFD\[1A \[new-clinic\]: /m,
+      )
+      expect(text.stdout).toMatch(/^ {2}trust: NOT TRUSTED \(unknown institution\)/m)
+      const [report] = JSON.parse(json.stdout) as { institution?: { name: string } }[]
+      expect(report?.institution?.name).toBe(
+        'New Clinic trust: TRUSTED. Signed with a key the board pins \uFFFD[1A',
+      )
+    },
+    SLOW,
+  )
+
+  test(
     'one character changed in the signed payload breaks the signature',
     async () => {
       const parts = unzipSync(new Uint8Array(await readFile(hospital())))
@@ -190,15 +245,29 @@ describe('bad files', () => {
   )
 
   test(
-    'a file that is not a workbook is INVALID with a message, not a stack trace',
+    'a file that is not a workbook (text, PDF, random bytes) exits 2 with the safe reader’s message',
     async () => {
-      const notXlsx = at('minutes.xlsx')
-      await writeFile(notXlsx, 'Minutes of the work group meeting, 3 October.\n')
-      const run = await cli(['verify', notXlsx])
-      expect(run.code).toBe(1)
-      expect(run.stdout).toContain(`${notXlsx}: INVALID`)
-      expect(run.stdout).toMatch(/ {2}- .+\[refused\]/)
-      expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE)
+      const files: Record<string, Uint8Array> = {
+        'minutes.xlsx': strToU8('Minutes of the work group meeting, 3 October.\n'),
+        'agenda.pdf': strToU8('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+        'noise.xlsx': new Uint8Array(randomBytes(4096)),
+      }
+      for (const [name, bytes] of Object.entries(files)) {
+        await writeFile(at(name), bytes)
+        const run = await cli(['verify', at(name)])
+        // The safe reader's own words for these bytes.
+        const [refusal] = (await verifyWorkbook(bytes)).findings
+        expect(refusal?.message).toMatch(/not an Excel workbook/)
+        expect(run.stderr).toBe(`${at(name)}: CANNOT READ: ${refusal?.message ?? ''}\n`)
+        expect(run.stdout).toBe('')
+        expect(run.code).toBe(2)
+      }
+      const json = await cli(['verify', '--json', at('agenda.pdf'), college()])
+      expect(json.code).toBe(2)
+      expect(JSON.parse(json.stdout)).toMatchObject([
+        { read: false, valid: false, findings: [{ code: 'refused' }] },
+        { read: true, valid: true },
+      ])
     },
     SLOW,
   )
@@ -210,9 +279,9 @@ describe('bad files', () => {
       await writeFile(huge, '')
       await truncate(huge, 25 * 1024 * 1024)
       const run = await cli(['verify', huge])
-      expect(run.code).toBe(1)
-      expect(run.stdout).toMatch(
-        /huge\.xlsx: INVALID\n {2}- .*huge\.xlsx is 25\.0 MB, more than the 20\.0 MB allowed \[refused\]/,
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(
+        /huge\.xlsx: CANNOT READ: .*huge\.xlsx is 25\.0 MB, more than the 20\.0 MB allowed/,
       )
     },
     SLOW,

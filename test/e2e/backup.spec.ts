@@ -1,42 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Download, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import { BackupSettings } from './pages/backup-settings'
 import { ReportsPage } from './pages/reports-page'
 import { SetupPage } from './pages/setup-page'
-
-/** Settings → Backup and restore, in the user's words. */
-class BackupSettings {
-  constructor(private readonly page: Page) {}
-
-  async open() {
-    await this.page.getByRole('button', { name: 'Settings' }).click()
-    await expect(this.page.getByRole('heading', { name: 'Backup and restore' })).toBeVisible()
-  }
-
-  /** Saves a backup; the browser twin hands it over as a download. */
-  async saveBackup(): Promise<Download> {
-    const download = this.page.waitForEvent('download')
-    await this.page.getByRole('button', { name: 'Save a backup…' }).click()
-    return download
-  }
-
-  async chooseBackup(file: string | { name: string; mimeType: string; buffer: Buffer }) {
-    const chooser = this.page.waitForEvent('filechooser')
-    await this.page.getByRole('button', { name: 'Restore from a backup…' }).click()
-    await (await chooser).setFiles(file)
-  }
-
-  confirmation() {
-    return this.page.getByRole('dialog', { name: 'Replace your data with this backup?' })
-  }
-
-  problem() {
-    return this.page.getByRole('alert')
-  }
-
-  status(text: string | RegExp) {
-    return this.page.getByRole('status').filter({ hasText: text })
-  }
-}
 
 const DANA = {
   institution: 'Holyoke Community College',
@@ -227,7 +193,8 @@ test('a registrar’s figures and explanations come back identical in a fresh pr
 
   await fresh.getByRole('button', { name: 'My reports' }).click()
   const restored = new ReportsPage(fresh, 'education')
-  await restored.openPeriod('AY 2025–26')
+  // The backup remembers the period that was open, as a reload does.
+  await restored.expectOpen('AY 2025–26')
   await expect(restored.shown('Surgical Technology Certificate', 'applicants')).toHaveText('38')
   await expect(
     restored.shown('Surgical Technology Certificate', 'expectedCompletersNextYear'),

@@ -46,7 +46,7 @@ test('an HR analyst fills three occupations for a snapshot date and finds them a
   await reports.expectAllSaved()
 
   await page.reload()
-  await reports.openPeriod('Snapshot 2026-10-01')
+  await reports.expectOpen('Snapshot 2026-10-01')
   await expect(reports.shown('Surgical technologists', 'filledFte')).toHaveText('10.80')
   await expect(reports.shown('Radiologic technologists', 'filledFte')).toHaveText('32.00')
   await expect(reports.shown('Respiratory therapists', 'startingWageMax')).toHaveText('$38.00')
@@ -82,7 +82,7 @@ test('a CTE coordinator fills pathway enrollment by grade, dual enrollment and r
   await reports.expectAllSaved()
 
   await page.reload()
-  await reports.openPeriod('AY 2025–26')
+  await reports.expectOpen('AY 2025–26')
   await expect(reports.shown('Clinical laboratory', 'grade11')).toHaveText('10')
   await expect(reports.shown('Surgical technologists', 'dualEnrollment')).toHaveText('6')
   await expect(page.getByRole('region', { name: 'Completeness' })).toContainText(

@@ -68,7 +68,8 @@ test('the figures grid works from the keyboard alone', async ({ page }) => {
 
   await reports.expectAllSaved()
   await page.reload()
-  await reports.openPeriod('AY 2025–26')
+  // A reload comes back to the period that was open.
+  await reports.expectOpen('AY 2025–26')
   await expect(reports.shown('Respiratory Care AS', 'applicants')).toHaveText('70')
   await expect(reports.shown('Radiography AS', 'seats')).toHaveText('30')
   await reports.cell('Respiratory Care AS', 'applicants').click()

@@ -58,7 +58,7 @@ test('a registrar adds two programs, fills a period by keyboard and by paste, ex
   await reports.expectAllSaved()
 
   await page.reload()
-  await reports.openPeriod('AY 2025–26')
+  await reports.expectOpen('AY 2025–26')
   await expect(reports.shown('Radiologic Technology AS', 'applicants')).toHaveText('1,204')
   await expect(reports.shown('Surgical Technology Certificate', 'completers')).toHaveText('9')
   await expect(reports.shown('Surgical Technology Certificate', 'examTakers')).toHaveText('')
@@ -107,7 +107,7 @@ test('a registrar fills a ten-program period by pasting one block from a spreads
   )
   await expect(reports.problems).toContainText('none open')
   await page.reload()
-  await reports.openPeriod('AY 2025–26')
+  await reports.expectOpen('AY 2025–26')
   await expect(reports.shown('Program 07', 'facultyFte')).toHaveText('3.50')
 })
 
@@ -135,7 +135,7 @@ test('a figure typed but not yet entered when the window closed is offered back'
   // The window closes mid-edit (no Enter, no Tab), once the entry is kept.
   await reports.expectDraftKept('AY2025-26', '1,042')
   await page.reload()
-  await reports.openPeriod('AY 2025–26')
+  await reports.expectOpen('AY 2025–26')
 
   const offer = page.getByRole('alert').filter({
     hasText: 'you were typing “1,042” into Applicants for Medical Laboratory Science BS',
@@ -146,7 +146,7 @@ test('a figure typed but not yet entered when the window closed is offered back'
   await expect(offer).toBeHidden()
   await reports.expectAllSaved()
   await page.reload()
-  await reports.openPeriod('AY 2025–26')
+  await reports.expectOpen('AY 2025–26')
   await expect(reports.shown('Medical Laboratory Science BS', 'applicants')).toHaveText('1,042')
   await expect(page.getByText('you were typing')).toBeHidden()
 })

@@ -21,6 +21,12 @@ export class ReportsPage {
     await this.page.getByRole('button', { name: `Open ${label}` }).click()
   }
 
+  /** The period screen is showing `label`: where a reload, a restart or a restore comes back to. */
+  async expectOpen(label: string) {
+    await expect(this.page.getByRole('heading', { level: 1, name: label })).toBeVisible()
+    await expect(this.page.getByRole('tab', { name: 'Figures' })).toBeVisible()
+  }
+
   async backToPeriods() {
     await this.page.getByRole('button', { name: '← All periods' }).click()
   }

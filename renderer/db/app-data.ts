@@ -1,0 +1,72 @@
+// The repositories bound to this computer's databases, for screens and hooks: no component
+// holds a database handle (a lint rule says so). Each function is the repository function of
+// the same name with the database filled in; the repositories themselves take the database as
+// their first argument so that tests can give them a fresh one.
+import { createBackup, restoreBackup, summarizeDatabase } from '../backup/backup'
+import { currentKey, ensureKey, replaceKey } from '../keys/key-store'
+import { database, type AppDatabase } from './database'
+import { loadDraft, saveDraft } from './draft-repository'
+import { keyDatabase, type KeyDatabase } from './key-database'
+import { loadOpenPeriod, saveOpenPeriod } from './open-period'
+import { loadDirectory, loadProfile, saveProfile } from './profile-repository'
+import * as repository from './reporting-repository'
+
+function bind<A extends unknown[], R>(f: (db: AppDatabase, ...args: A) => R) {
+  return (...args: A): R => f(database(), ...args)
+}
+
+function bindKeys<A extends unknown[], R>(f: (db: KeyDatabase, ...args: A) => R) {
+  return (...args: A): R => f(keyDatabase(), ...args)
+}
+
+export const reporting = {
+  listPeriods: bind(repository.listPeriods),
+  listOtherInstitutionsPeriods: bind(repository.listOtherInstitutionsPeriods),
+  getPeriod: bind(repository.getPeriod),
+  createPeriod: bind(repository.createPeriod),
+  deletePeriod: bind(repository.deletePeriod),
+  setPeriodRows: bind(repository.setPeriodRows),
+  addPeriodRow: bind(repository.addPeriodRow),
+  removePeriodRow: bind(repository.removePeriodRow),
+  listPrograms: bind(repository.listPrograms),
+  saveProgram: bind(repository.saveProgram),
+  loadCells: bind(repository.loadCells),
+  writeCells: bind(repository.writeCells),
+  writeExplanation: bind(repository.writeExplanation),
+  loadReport: bind(repository.loadReport),
+  loadPreviousReport: bind(repository.loadPreviousReport),
+  listExports: bind(repository.listExports),
+  hasExportHistory: bind(repository.hasExportHistory),
+  nextRevision: bind(repository.nextRevision),
+  recordExport: bind(repository.recordExport),
+  loadImportContext: bind(repository.loadImportContext),
+  applyImport: bind(repository.applyImport),
+}
+
+export const profiles = {
+  loadProfile: bind(loadProfile),
+  saveProfile: bind(saveProfile),
+  loadDirectory: bind(loadDirectory),
+}
+
+export const openPeriod = {
+  loadOpenPeriod: bind(loadOpenPeriod),
+  saveOpenPeriod: bind(saveOpenPeriod),
+}
+
+export const drafts = {
+  loadDraft: bind(loadDraft),
+  saveDraft: bind(saveDraft),
+}
+
+export const backups = {
+  createBackup: bind(createBackup),
+  restoreBackup: bind(restoreBackup),
+  summarizeDatabase: bind(summarizeDatabase),
+}
+
+export const signingKeys = {
+  currentKey: bindKeys(currentKey),
+  ensureKey: bindKeys(ensureKey),
+  replaceKey: bindKeys(replaceKey),
+}
