@@ -27,6 +27,22 @@ export interface VerificationResult {
   /** The same, grouped for reading aloud. */
   readonly fingerprint?: string
   readonly publicKeyRaw?: Uint8Array
+  /**
+   * The signed parts exactly as the file carries them, once the signature holds over them: the
+   * board keeps them as evidence of what it merged.
+   */
+  readonly signed?: SignedParts
+}
+
+export interface SignedParts {
+  /** The canonical payload text the signature covers. */
+  readonly payload: string
+  /** The payload's format version, from the signature sheet. */
+  readonly formatVersion: number
+  /** Base64 of the 64-byte Ed25519 signature. */
+  readonly signature: string
+  /** Base64 of the 32-byte raw public key. */
+  readonly publicKey: string
 }
 
 interface Signer {
@@ -121,7 +137,13 @@ async function verifyUnsafely(
     )
   }
   const findings = compareWorkbook(submissionLayout(submission), workbook, SIGNATURE_SHEET)
-  return { valid: findings.length === 0, findings, submission, ...signer }
+  const signed: SignedParts = {
+    payload: parts.payload,
+    formatVersion: parts.formatVersion,
+    signature: parts.signature,
+    publicKey: parts.publicKey,
+  }
+  return { valid: findings.length === 0, findings, submission, ...signer, signed }
 }
 
 function short(keyId: string): string {
