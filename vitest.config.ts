@@ -9,6 +9,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'test/interop/**/*.test.ts',
       'test/cli/**/*.test.ts',
+      'test/app-cli/**/*.test.ts',
       'test/hostile/**/*.test.ts',
     ],
     testTimeout: 30_000,

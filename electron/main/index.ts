@@ -11,6 +11,7 @@ import {
   pinUserDataDirectory,
   rendererEntryUrl,
 } from './security'
+import { mainWindowOptions } from './window'
 
 // Both before 'ready': Chromium reads scheme privileges and the profile folder at start-up.
 pinUserDataDirectory()
@@ -24,22 +25,7 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
 const rendererDir = join(import.meta.dirname, '../renderer')
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    title: 'Allied Pipeline',
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webviewTag: false,
-      devTools: !app.isPackaged,
-    },
-  })
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath, isPackaged: app.isPackaged }))
   window.once('ready-to-show', () => window.show())
   window
     .loadURL(rendererEntryUrl())

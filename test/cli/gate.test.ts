@@ -13,7 +13,9 @@ import {
   STACK_TRACE,
   cli,
   educationReport,
+  listed,
   temporaryFolder,
+  type Listed,
   workbooksIn,
 } from './run-cli'
 
@@ -55,27 +57,6 @@ beforeAll(async () => {
   ;[previousFile = ''] = await workbooksIn(at('last-year'))
   await writeFile(at('this-year.json'), JSON.stringify(educationReport(THIS_YEAR)))
 }, SLOW)
-
-interface Listed {
-  level: string
-  rowId: string
-  measure: string
-  text: string
-}
-
-/** The finding lines `sign` prints, taken apart: level, row id, measure key and message. */
-function listed(stderr: string): Listed[] {
-  return stderr
-    .split('\n')
-    .filter((line) => /^ {2}(error|warning) /.test(line))
-    .map((line) => {
-      const match =
-        /^ {2}(error|warning) +(?:row "[^"]*" \(([^)]+)\), [^[]+\[([^\]]+)\]: )?(.*)$/.exec(line)
-      if (!match) throw new Error(`not a finding line: ${line}`)
-      const [, level = '', rowId = '', measure = '', text = ''] = match
-      return { level, rowId, measure, text: text.replace(/ Needs an explanation \(.*\)\.$/, '') }
-    })
-}
 
 /** What the app's export decides for the same report. */
 async function appFindings(reportFile: string, previous?: Report): Promise<Listed[]> {

@@ -120,3 +120,24 @@ export function temporaryFolder(): { path: (name?: string) => string } {
 
 /** A command that reads or writes workbooks takes a second or two on a busy two-core machine. */
 export const SLOW = 120_000
+
+export interface Listed {
+  level: string
+  rowId: string
+  measure: string
+  text: string
+}
+
+/** The finding lines `sign` prints, taken apart: level, row id, measure key and message. */
+export function listed(stderr: string): Listed[] {
+  return stderr
+    .split('\n')
+    .filter((line) => /^ {2}(error|warning) /.test(line))
+    .map((line) => {
+      const match =
+        /^ {2}(error|warning) +(?:row "[^"]*" \(([^)]+)\), [^[]+\[([^\]]+)\]: )?(.*)$/.exec(line)
+      if (!match) throw new Error(`not a finding line: ${line}`)
+      const [, level = '', rowId = '', measure = '', text = ''] = match
+      return { level, rowId, measure, text: text.replace(/ Needs an explanation \(.*\)\.$/, '') }
+    })
+}
