@@ -38,3 +38,37 @@ export function printFigures(
     )
   }
 }
+
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+}
+
+export interface TargetFigure {
+  readonly name: string
+  /** "median" or "p95", as measured. */
+  readonly stat: string
+  readonly ms: number
+  readonly baselineName: string
+  readonly baselineMs: number
+  /** A ratio to the baseline ("≤ 2×") or an absolute bound in ms ("< 16 ms"). */
+  readonly target: { readonly ratio: number } | { readonly ms: number }
+}
+
+/** Prints each figure with its baseline, its ratio and whether it meets its target. */
+export function printTargets(title: string, figures: readonly TargetFigure[]) {
+  console.log(`\n${title}`)
+  const width = Math.max(...figures.map((f) => f.name.length))
+  for (const f of figures) {
+    const ratio = f.ms / f.baselineMs
+    const met = 'ratio' in f.target ? ratio <= f.target.ratio : f.ms < f.target.ms
+    const target = 'ratio' in f.target ? `≤ ${f.target.ratio}× baseline` : `< ${f.target.ms} ms`
+    console.log(
+      `  ${f.name.padEnd(width)}  ${f.stat.padStart(6)} ${f.ms.toFixed(1).padStart(8)} ms  ` +
+        `${ratio.toFixed(2).padStart(6)} × baseline  target ${target}: ${met ? 'met' : 'NOT MET'}`,
+    )
+    console.log(
+      `  ${''.padEnd(width)}  baseline: ${f.baselineName} = ${f.baselineMs.toFixed(2)} ms`,
+    )
+  }
+}

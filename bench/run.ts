@@ -3,10 +3,12 @@
 import 'fake-indexeddb/auto'
 import { benchCli } from './cli.bench'
 import { benchCore } from './core.bench'
+import { benchDataPath } from './data-path.bench'
 import { benchGrid } from './grid.bench'
 import { benchVerify } from './verify.bench'
 
 await benchCore()
 await benchCli()
+await benchDataPath()
 await benchGrid()
 await benchVerify()

@@ -40,7 +40,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>
 }
 
-/** Table declarations per version, oldest first. Exported for the upgrade tests. */
+/** Table declarations per version, oldest first; backups read the tables of each version here. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,

@@ -60,7 +60,9 @@ export async function getPeriod(db: AppDatabase, id: string): Promise<ReportingP
   return row && ReportingPeriod.parse(row)
 }
 
-export class PeriodExistsError extends Error {}
+class PeriodExistsError extends Error {
+  override readonly name = 'PeriodExistsError'
+}
 
 /** The period a write goes to, read inside the writing transaction. */
 async function periodForWrite(db: AppDatabase, periodId: string): Promise<ReportingPeriod> {

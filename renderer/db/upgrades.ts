@@ -19,7 +19,7 @@ export interface RowsAtV4 {
 }
 
 /** The institution a database before version 4 belonged to: the one its profile names. */
-export function institutionBeforeV4(profile: readonly Row[]): string | undefined {
+function institutionBeforeV4(profile: readonly Row[]): string | undefined {
   const id = profile[0]?.institutionId
   return typeof id === 'string' ? id : undefined
 }

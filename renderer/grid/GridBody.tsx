@@ -1,22 +1,25 @@
 // Body rows and cells, memoised so that moving the active cell re-renders the one or two rows it
-// leaves and enters, and an edit re-renders only cells whose text or state changed. Cells take
+// leaves and enters, and an edit re-renders only the edited row (its figures object is new) and
+// within it only cells whose text or state changed. Cells take
 // plain values and no handlers: the grid listens for mouse and keys once, on the table.
 import { memo, type ReactNode } from 'react'
 import type { MeasureDef } from '../../shared/reports/measures'
 import { formatCellValue } from './format-cell'
-import type { CellState, GridRow } from './types'
+import type { CellState, GridRow, RowFigures } from './types'
 
 export interface BodyRowProps {
   readonly row: GridRow
   readonly rowIndex: number
   readonly measures: readonly MeasureDef[]
-  readonly value: (rowId: string, key: string) => number | null
-  readonly state: (rowId: string, key: string) => CellState
+  /** This row's figures and states: a new object only when something in the row changed. */
+  readonly figures: RowFigures
   /** Column of the active cell when it is in this row, else -1. */
   readonly activeCol: number
   /** Columns of a multi-cell selection crossing this row, else -1 and -1. */
   readonly selectedFrom: number
   readonly selectedTo: number
+  /** Measures of this row that the last paste refused, with the reason. */
+  readonly refused: ReadonlyMap<string, string> | undefined
   /** The open editor, when it is in this row. */
   readonly editor: ReactNode
   /** Why the editor's text was refused, shown under the cell. */
@@ -24,6 +27,8 @@ export interface BodyRowProps {
   /** Id of the element describing the active cell. */
   readonly descriptionId: string
 }
+
+const NO_STATE: CellState = { level: null }
 
 /** Rows before the body: the section headers and the measure headers. */
 export const HEADER_ROWS = 2
@@ -33,8 +38,8 @@ export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
     row,
     rowIndex,
     measures,
-    value,
-    state,
+    figures,
+    refused,
     activeCol,
     selectedFrom,
     selectedTo,
@@ -53,17 +58,18 @@ export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
         {row.detail && <span className="grid-row-detail">{row.detail}</span>}
       </th>
       {measures.map((measure, col) => {
-        const cellState = state(row.id, measure.key)
+        const cellState = figures.states.get(measure.key) ?? NO_STATE
         const active = col === activeCol
         return (
           <BodyCell
             key={measure.key}
             row={rowIndex}
             col={col}
-            text={formatCellValue(value(row.id, measure.key), measure.unit)}
+            text={formatCellValue(figures.values.get(measure.key) ?? null, measure.unit)}
             level={cellState.level}
             message={cellState.message ?? ''}
             explained={cellState.explained === true}
+            refused={refused?.get(measure.key) ?? ''}
             active={active}
             selected={col >= selectedFrom && col <= selectedTo}
             describedBy={active ? descriptionId : ''}
@@ -83,6 +89,8 @@ interface BodyCellProps {
   readonly level: CellState['level']
   readonly message: string
   readonly explained: boolean
+  /** Why the last paste refused a value for this cell; empty when it did not. */
+  readonly refused: string
   readonly active: boolean
   readonly selected: boolean
   readonly describedBy: string
@@ -106,6 +114,7 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
     level,
     message,
     explained,
+    refused,
     active,
     selected,
     describedBy,
@@ -121,6 +130,7 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
     active ? 'is-active' : '',
     selected ? 'is-selected' : '',
     editing ? 'is-editing' : '',
+    refused ? 'is-refused' : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -129,10 +139,10 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
       role="gridcell"
       aria-colindex={col + 2}
       aria-selected={selected || undefined}
-      aria-invalid={level === 'error' || undefined}
+      aria-invalid={level === 'error' || refused !== '' || undefined}
       aria-describedby={describedBy || undefined}
       tabIndex={active && !editing ? 0 : -1}
-      title={message || undefined}
+      title={(refused ? `Not pasted: ${refused}` : message) || undefined}
       data-row={row}
       data-col={col}
       className={className}

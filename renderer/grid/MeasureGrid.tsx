@@ -9,19 +9,23 @@ import { BodyRow, HEADER_ROWS } from './GridBody'
 import { GridHeader } from './GridHeader'
 import { cellName, describeCell } from './grid-messages'
 import { isSingleCell, rangeOf } from './grid-navigation'
-import type { MeasureGridProps } from './types'
+import type { CellState, MeasureGridProps } from './types'
 import { useGridController } from './useGridController'
 import { useGridFocus } from './useGridFocus'
 import { useGridInput } from './useGridInput'
 import { useMeasureTable } from './useMeasureTable'
 import './grid.css'
 
+const NO_STATE: CellState = { level: null }
+
 export function MeasureGrid(props: MeasureGridProps) {
-  const { caption, rowHeaderLabel = 'Row', rows, measures, value, state } = props
+  const { caption, rowHeaderLabel = 'Row', rows, measures, figures } = props
+  const value = (rowId: string, key: string) => figures(rowId).values.get(key) ?? null
+  const state = (rowId: string, key: string) => figures(rowId).states.get(key) ?? NO_STATE
   const id = useId()
   const tableRef = useRef<HTMLTableElement>(null)
   const table = useMeasureTable(rows, measures, rowHeaderLabel)
-  const grid = useGridController(props)
+  const grid = useGridController({ ...props, value })
   const input = useGridInput(grid, tableRef, props.onExplain)
   useGridFocus(grid, tableRef, props)
 
@@ -121,8 +125,8 @@ export function MeasureGrid(props: MeasureGridProps) {
                   row={row.original}
                   rowIndex={rowIndex}
                   measures={measures}
-                  value={value}
-                  state={state}
+                  figures={figures(row.original.id)}
+                  refused={grid.refusedByRow.get(row.original.id)}
                   activeCol={rowIndex === anchor.row ? anchor.col : -1}
                   selectedFrom={inRange ? range.left : -1}
                   selectedTo={inRange ? range.right : -1}

@@ -17,7 +17,7 @@ const facultyFte = measure('facultyFte')
 const daysToFill = measure('medianDaysToFill')
 const wage = measure('startingWageMin')
 
-function value(text: string, m: MeasureDef): number | null {
+function value(text: string, m: MeasureDef & { allowsNegative?: boolean }): number | null {
   const parsed = parseNumber(text, m)
   if (!parsed.ok) throw new Error(`refused ${text}: ${parsed.message}`)
   return parsed.value
@@ -52,9 +52,15 @@ describe('parseNumber: accepted forms', () => {
   it('takes negative figures as typed, for the rules to report', () => {
     expect(value('-3', seats)).toBe(-3)
     expect(value('−3', seats)).toBe(-3)
-    expect(value('(5)', seats)).toBe(-5)
     expect(value('-0', seats)).toBe(0)
     expect(Object.is(value('-0', seats), -0)).toBe(false)
+  })
+
+  it('reads accounting-style brackets as negative only where a column allows negatives', () => {
+    expect(refusal('(5)', seats)).toBe(
+      '“(5)” is in brackets, which Excel uses for a negative figure. Seats (capacity) cannot be below zero: type the figure without brackets.',
+    )
+    expect(value('(5)', { ...seats, allowsNegative: true })).toBe(-5)
   })
 
   it('takes FTE with up to two decimals', () => {
@@ -71,7 +77,8 @@ describe('parseNumber: accepted forms', () => {
     expect(value('28.5', wage)).toBe(28.5)
     expect(value('-$5', wage)).toBe(-5)
     expect(value('$-5', wage)).toBe(-5)
-    expect(value('($5.00)', wage)).toBe(-5)
+    expect(value('($5.00)', { ...wage, allowsNegative: true })).toBe(-5)
+    expect(refusal('($5.00)', wage)).toContain('cannot be below zero')
   })
 
   it('takes whole days', () => {

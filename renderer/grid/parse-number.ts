@@ -13,7 +13,10 @@ export type ParsedNumber =
       readonly message: string
     }
 
-type Measure = Pick<MeasureDef, 'label' | 'unit'>
+type Measure = Pick<MeasureDef, 'label' | 'unit'> & {
+  /** A column whose figures may be below zero; accounting-style "(5)" reads as −5 only there. */
+  readonly allowsNegative?: boolean | undefined
+}
 
 /** What a unit holds, to end "Seats (capacity) takes …". */
 const UNIT_NOUN: Record<Unit, string> = {
@@ -76,8 +79,16 @@ export function parseNumber(input: string, measure: Measure): ParsedNumber {
 
   let rest = text
   let negative = false
-  // Accounting style, as Excel copies a negative number formatted that way: (5) is -5.
+  // Accounting style, as Excel copies a negative number formatted that way: (5) is -5. In a
+  // column that cannot go below zero, brackets are more likely a note or a footnote mark than
+  // a sign, so the figure is refused rather than silently turned negative.
   const parenthesised = /^\((.*)\)$/.exec(rest)
+  if (parenthesised && !measure.allowsNegative) {
+    return refuse(
+      `${quoted(text)} is in brackets, which Excel uses for a negative figure.`,
+      `${label} cannot be below zero: type the figure without brackets.`,
+    )
+  }
   if (parenthesised) {
     negative = true
     rest = (parenthesised[1] ?? '').trim()

@@ -1,5 +1,8 @@
 // The measure grid's public shapes: what a screen hands the grid and what the grid hands back.
 import type { MeasureDef } from '../../shared/reports/measures'
+import type { UndoKeeper } from './undo-stack'
+
+export type { UndoKeeper } from './undo-stack'
 
 /** One line of the grid: a program (education) or an occupation (employer, high school). */
 export interface GridRow {
@@ -15,6 +18,16 @@ export interface CellState {
   readonly message?: string | undefined
   /** Warnings only: the partner has written an explanation for this cell. */
   readonly explained?: boolean | undefined
+}
+
+/**
+ * One row's figures and cell states. The screen hands the grid the same object for a row as
+ * long as nothing in that row changed, so that the grid re-renders only rows that did.
+ */
+export interface RowFigures {
+  readonly values: ReadonlyMap<string, number | null>
+  /** Cells without a finding may be absent. */
+  readonly states: ReadonlyMap<string, CellState>
 }
 
 export interface CellAddress {
@@ -68,8 +81,8 @@ export interface MeasureGridProps {
   readonly rowHeaderLabel?: string | undefined
   readonly rows: readonly GridRow[]
   readonly measures: readonly MeasureDef[]
-  readonly value: (rowId: string, key: string) => number | null
-  readonly state: (rowId: string, key: string) => CellState
+  /** A row's figures; the same object while the row is unchanged. */
+  readonly figures: (rowId: string) => RowFigures
   /** One user action (typing into a cell, a paste, a clear, an undo) is one call. */
   readonly onCommit: (edits: CellEdit[]) => void
   readonly onActiveCellChange?: ((cell: CellAddress | null) => void) | undefined
@@ -85,6 +98,8 @@ export interface MeasureGridProps {
    * back with a new `focusRequest`).
    */
   readonly onExplain?: ((cell: CellAddress) => void) | undefined
+  /** Where the undo history lives; the grid keeps its own when none is given. */
+  readonly undo?: UndoKeeper | undefined
   /** Called after every paste; `rejected` and `clipped` say what it could not take. */
   readonly onPasteReport?: ((report: PasteReport) => void) | undefined
 }

@@ -23,6 +23,25 @@ export type UndoAction =
 
 export const EMPTY_HISTORY: UndoHistory = { done: [], undone: [] }
 
+/**
+ * Holds a grid's history outside the grid, so that a screen can keep it while the grid is
+ * unmounted (another tab of the same period) and hand it back when the grid returns.
+ */
+export interface UndoKeeper {
+  get(): UndoHistory
+  set(history: UndoHistory): void
+}
+
+export function createUndoKeeper(): UndoKeeper {
+  let kept = EMPTY_HISTORY
+  return {
+    get: () => kept,
+    set: (history) => {
+      kept = history
+    },
+  }
+}
+
 /** Batches kept; an afternoon of entry, and a bound on memory. */
 export const HISTORY_LIMIT = 200
 

@@ -1,7 +1,7 @@
 // The grid's state and what the user can do to it: the selection (whose anchor is the active
 // cell), the open edit, undo history and the status line. Events are translated into these
 // actions by useGridInput; MeasureGrid only draws.
-import { useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { cellName, describePaste, describeUndo } from './grid-messages'
 import {
   clampSelection,
@@ -21,14 +21,14 @@ import { formatForInput } from './format-cell'
 import { parseNumber } from './parse-number'
 import { parseClipboardTable, planPaste, tileToSelection, toClipboardText } from './paste'
 import {
-  EMPTY_HISTORY,
+  createUndoKeeper,
   makeBatch,
   nextRedo,
   nextUndo,
   undoReducer,
   type EditBatch,
 } from './undo-stack'
-import type { CellAddress, CellEdit, MeasureGridProps } from './types'
+import type { CellAddress, CellEdit, MeasureGridProps, RejectedCell } from './types'
 
 export interface EditSession {
   readonly id: number
@@ -53,8 +53,10 @@ export interface CommitOptions {
 
 type ControllerProps = Pick<
   MeasureGridProps,
-  'rows' | 'measures' | 'value' | 'onCommit' | 'onPasteReport' | 'focusRequest' | 'onDraftChange'
->
+  'rows' | 'measures' | 'onCommit' | 'onPasteReport' | 'focusRequest' | 'onDraftChange' | 'undo'
+> & { readonly value: (rowId: string, key: string) => number | null }
+
+const refusalKey = (cell: CellAddress) => `${cell.rowId}\u0000${cell.key}`
 
 const plural = (n: number, noun: string) =>
   `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
@@ -67,6 +69,7 @@ export function useGridController({
   onPasteReport,
   focusRequest,
   onDraftChange,
+  undo: keeper,
 }: ControllerProps) {
   const size = { rows: rows.length, cols: measures.length }
   // The selection and the request to move DOM focus to it are one piece of state, so that a
@@ -79,7 +82,19 @@ export function useGridController({
   const [status, setStatus] = useState({ text: '', count: 0 })
   const [lastEdit, setLastEdit] = useState<CellEdit | null>(null)
   const [seenRequest, setSeenRequest] = useState<number | undefined>(undefined)
-  const history = useRef(EMPTY_HISTORY)
+  const [ownKeeper] = useState(createUndoKeeper)
+  const history = keeper ?? ownKeeper
+  /** Cells the last paste refused, marked in the grid until they are entered or undone. */
+  const [refused, setRefused] = useState<ReadonlyMap<string, RejectedCell>>(new Map())
+  const refusedByRow = useMemo(() => {
+    const byRow = new Map<string, Map<string, string>>()
+    for (const cell of refused.values()) {
+      let row = byRow.get(cell.rowId)
+      if (!row) byRow.set(cell.rowId, (row = new Map<string, string>()))
+      row.set(cell.key, cell.reason)
+    }
+    return byRow
+  }, [refused])
   const draft = useRef('')
   const sessions = useRef({ next: 1, closed: 0 })
   /** Where a run of Tabs started, so that Enter goes back to that column, as in Excel. */
@@ -134,8 +149,13 @@ export function useGridController({
   const apply = (label: string, edits: readonly CellEdit[]): EditBatch | null => {
     const batch = makeBatch(label, edits, value)
     if (!batch) return null
-    history.current = undoReducer(history.current, { type: 'record', batch })
+    history.set(undoReducer(history.get(), { type: 'record', batch }))
     onCommit([...batch.after])
+    if (refused.size > 0 && edits.some((e) => refused.has(refusalKey(e)))) {
+      setRefused(
+        (marks) => new Map([...marks].filter(([k]) => !edits.some((e) => refusalKey(e) === k))),
+      )
+    }
     return batch
   }
 
@@ -258,12 +278,13 @@ export function useGridController({
   }
 
   const undo = (redo: boolean) => {
-    const batch = redo ? nextRedo(history.current) : nextUndo(history.current)
+    const batch = redo ? nextRedo(history.get()) : nextUndo(history.get())
     if (!batch) {
       announce(redo ? 'Nothing to redo.' : 'Nothing to undo.')
       return
     }
-    history.current = undoReducer(history.current, { type: redo ? 'redo' : 'undo' })
+    history.set(undoReducer(history.get(), { type: redo ? 'redo' : 'undo' }))
+    if (refused.size > 0) setRefused(new Map())
     // Rows or measures may have gone since; their edits cannot be put back.
     const edits = (redo ? batch.after : batch.before).filter((edit) => positionOf(edit) !== null)
     if (edits.length > 0) onCommit([...edits])
@@ -309,6 +330,7 @@ export function useGridController({
     )
     const plan = planPaste(at, block, rows, measures)
     apply(`the paste of ${plural(plan.edits.length, 'cell')}`, plan.edits)
+    setRefused(new Map(plan.rejected.map((cell) => [refusalKey(cell), cell])))
     const message = describePaste(plan, rows, measures)
     announce(message)
     const filled = plan.edits.filter((edit) => edit.value !== null).length
@@ -335,6 +357,8 @@ export function useGridController({
     editing,
     status,
     lastEdit,
+    /** Per row, the measures the last paste refused and why. */
+    refusedByRow,
     addressOf,
     select,
     move,

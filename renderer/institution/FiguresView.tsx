@@ -1,31 +1,33 @@
 // The figures of one period: the grid, the active cell's details, problems and completeness.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { CREDENTIAL_LABELS, occupation, type OccupationId } from '../../shared/domain/occupations'
-import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
+import type { ReportingPeriod } from '../../shared/reports/draft'
 import { measuresFor, type Program } from '../../shared/reports/schemas'
-import { drafts, reporting } from '../db/app-data'
 import type { Draft } from '../db/draft-repository'
-import { track } from '../db/save-tracker'
+import { keepDraft, readDraft, saveExplanation, saveFigures } from '../db/figure-writes'
+import { storedRow, type FiguresSnapshot } from '../db/period-figures'
 import { MeasureGrid } from '../grid'
-import type { CellAddress, CellEdit, CellState, GridRow } from '../grid/types'
+import type { CellAddress, CellEdit, GridRow, PasteReport, UndoKeeper } from '../grid/types'
 import { CellInspector } from './CellInspector'
 import { CompletenessMeters } from './CompletenessMeters'
 import { DraftRecovery } from './DraftRecovery'
+import { gridFigures } from './grid-figures'
+import { PasteRefusals } from './PasteRefusals'
 import { ProblemsPanel } from './ProblemsPanel'
 import { cellKey, type ReportCheck } from './useReportCheck'
 
 interface Props {
   rp: ReportingPeriod
-  cells: readonly Cell[]
+  figures: FiguresSnapshot
   programs: readonly Program[]
   check: ReportCheck
+  /** Kept by the period screen, so that undo survives switching tabs. */
+  undo?: UndoKeeper | undefined
   /** A cell to show and focus on opening (from the export screen's list of what blocks it). */
   initialFocus?: CellAddress | undefined
 }
 
-const EMPTY: CellState = { level: null }
-
-export function FiguresView({ rp, cells, programs, check, initialFocus }: Props) {
+export function FiguresView({ rp, figures, programs, check, undo, initialFocus }: Props) {
   const measures = measuresFor(rp.kind)
   const [active, setActive] = useState<CellAddress | null>(initialFocus ?? null)
   const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>(
@@ -41,29 +43,25 @@ export function FiguresView({ rp, cells, programs, check, initialFocus }: Props)
     setExplainAsk((a) => ({ cell: cellKey(cell.rowId, cell.key), nonce: (a?.nonce ?? 0) + 1 }))
   }
 
+  const [pasteReport, setPasteReport] = useState<PasteReport | null>(null)
+
   // An entry left unfinished when the app last closed, read once when the period opens.
   const [leftOver, setLeftOver] = useState<Draft | null>(null)
   useEffect(() => {
     let live = true
-    void drafts.loadDraft(rp.id).then((d) => live && setLeftOver(d))
+    void readDraft(rp.id).then((d) => live && setLeftOver(d))
     return () => {
       live = false
     }
   }, [rp.id])
-  const keepDraft = useCallback(
-    (d: { rowId: string; key: string; text: string } | null) => {
-      const draft = d && {
-        rowId: d.rowId,
-        measure: d.key,
-        text: d.text,
-        at: new Date().toISOString(),
-      }
-      void drafts.saveDraft(rp.id, draft).catch(() => undefined)
-    },
+  const onDraftChange = useCallback(
+    (d: { rowId: string; key: string; text: string } | null) =>
+      keepDraft(
+        rp.id,
+        d && { rowId: d.rowId, measure: d.key, text: d.text, at: new Date().toISOString() },
+      ),
     [rp.id],
   )
-
-  const byCell = useMemo(() => new Map(cells.map((c) => [cellKey(c.rowId, c.measure), c])), [cells])
 
   const rows: GridRow[] = useMemo(
     () =>
@@ -86,47 +84,28 @@ export function FiguresView({ rp, cells, programs, check, initialFocus }: Props)
 
   // Edits show at once; the stored figure takes over as soon as the write comes back.
   const [unsaved, setUnsaved] = useState<ReadonlyMap<string, number | null>>(new Map())
-  const [seen, setSeen] = useState(byCell)
-  if (seen !== byCell) {
+  const [seen, setSeen] = useState(figures)
+  if (seen !== figures) {
     // A new snapshot from the database: drop the edits it now holds (adjusting state while
     // rendering, as React recommends over an effect).
-    setSeen(byCell)
-    const left = [...unsaved].filter(([k, v]) => (byCell.get(k)?.value ?? null) !== v)
+    setSeen(figures)
+    const left = [...unsaved].filter(([k, v]) => {
+      const [rowId = '', key = ''] = k.split('\u0000')
+      return (storedRow(figures, rowId).cells.get(key)?.value ?? null) !== v
+    })
     if (left.length !== unsaved.size) setUnsaved(new Map(left))
   }
-  const value = useCallback(
-    (rowId: string, key: string) => {
-      const k = cellKey(rowId, key)
-      return unsaved.has(k) ? (unsaved.get(k) ?? null) : (byCell.get(k)?.value ?? null)
-    },
-    [byCell, unsaved],
-  )
+  const figuresOf = useMemo(() => gridFigures(figures, check, unsaved), [figures, check, unsaved])
 
-  const state = useCallback(
-    (rowId: string, key: string): CellState => {
-      const found = check.findingsByCell.get(cellKey(rowId, key))
-      if (!found?.length) return EMPTY
-      const error = found.find((f) => f.level === 'error')
-      const shown = error ?? found[0]!
-      return {
-        level: shown.level,
-        message: shown.message,
-        explained: !error && found.every((f) => f.explained),
-      }
-    },
-    [check.findingsByCell],
-  )
   const commit = useCallback(
     (edits: CellEdit[]) => {
       const keys = edits.map((e) => cellKey(e.rowId, e.key))
       setUnsaved((prev) => new Map([...prev, ...edits.map((e, i) => [keys[i]!, e.value] as const)]))
       const forget = () =>
         setUnsaved((prev) => new Map([...prev].filter(([k]) => !keys.includes(k))))
-      void track(() =>
-        reporting.writeCells(
-          rp.id,
-          edits.map((e) => ({ rowId: e.rowId, measure: e.key, value: e.value })),
-        ),
+      void saveFigures(
+        rp.id,
+        edits.map((e) => ({ rowId: e.rowId, measure: e.key, value: e.value })),
       ).catch(forget) // the save indicator shows the failure; the grid shows what is stored
     },
     [rp.id],
@@ -157,11 +136,11 @@ export function FiguresView({ rp, cells, programs, check, initialFocus }: Props)
           rowLabel={check.rowLabel(leftOver.rowId)}
           onAccept={(value) => {
             commit([{ rowId: leftOver.rowId, key: leftOver.measure, value }])
-            keepDraft(null)
+            onDraftChange(null)
             setLeftOver(null)
           }}
           onDiscard={() => {
-            keepDraft(null)
+            onDraftChange(null)
             setLeftOver(null)
           }}
         />
@@ -171,33 +150,41 @@ export function FiguresView({ rp, cells, programs, check, initialFocus }: Props)
         rowHeaderLabel={rp.kind === 'education' ? 'Program' : 'Occupation'}
         rows={rows}
         measures={measures}
-        value={value}
-        state={state}
+        figures={figuresOf}
         onCommit={commit}
+        undo={undo}
         onActiveCellChange={(cell) => {
           setActive(cell)
           setExplainAsk(null)
         }}
         focusRequest={focusRequest}
-        onDraftChange={keepDraft}
+        onDraftChange={onDraftChange}
         onExplain={explain}
+        onPasteReport={(report) => setPasteReport(report.rejected.length > 0 ? report : null)}
       />
       <div className="figures-side">
+        {pasteReport && (
+          <PasteRefusals
+            report={pasteReport}
+            measures={measures}
+            rowLabel={check.rowLabel}
+            onJump={focusCell}
+            onDismiss={() => setPasteReport(null)}
+          />
+        )}
         {active && activeMeasure ? (
           <CellInspector
             key={cellKey(active.rowId, active.key)}
             measure={activeMeasure}
             rowLabel={check.rowLabel(active.rowId)}
             findings={check.findingsByCell.get(cellKey(active.rowId, active.key)) ?? []}
-            explanation={byCell.get(cellKey(active.rowId, active.key))?.explanation ?? ''}
+            explanation={storedRow(figures, active.rowId).cells.get(active.key)?.explanation ?? ''}
             focusExplanation={
               explainAsk?.cell === cellKey(active.rowId, active.key) ? explainAsk.nonce : 0
             }
             onBackToCell={() => focusCell(active)}
             onExplain={(text) =>
-              void track(() =>
-                reporting.writeExplanation(rp.id, active.rowId, active.key, text),
-              ).catch(() => undefined)
+              void saveExplanation(rp.id, active.rowId, active.key, text).catch(() => undefined)
             }
           />
         ) : (

@@ -25,6 +25,12 @@ export function PeriodList({ profile, kind, onOpen }: Props) {
   const [message, setMessage] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
 
+  const rowsWord = kind === 'education' ? 'programs' : 'occupations'
+  const statusOf = ({ rp, readiness, lastExport }: PeriodRow) =>
+    readiness
+      ? statusText(periodStatus(rp, readiness, lastExport), rowsWord)
+      : 'Draft: some stored figures cannot be read'
+
   if (data === undefined) return <p>Loading periods…</p>
   const { rows, others } = data
   const nameOf = (id: string) => directory?.find((i) => i.id === id)?.name ?? id
@@ -89,7 +95,7 @@ export function PeriodList({ profile, kind, onOpen }: Props) {
             </thead>
             <tbody>
               {rows.map((row) => {
-                const { rp, report, lastExport } = row
+                const { rp } = row
                 return (
                   <tr key={rp.id}>
                     <th scope="row">{rp.period.label}</th>
@@ -99,7 +105,7 @@ export function PeriodList({ profile, kind, onOpen }: Props) {
                         : `${rp.period.start} to ${rp.period.end}`}
                     </td>
                     <td>{rp.rowIds.length}</td>
-                    <td>{report ? statusText(periodStatus(rp, report, lastExport)) : 'Damaged'}</td>
+                    <td>{statusOf(row)}</td>
                     <td>
                       {new Date(rp.updatedAt).toLocaleString('en-US', {
                         dateStyle: 'medium',

@@ -2,15 +2,17 @@
 import { useState, type KeyboardEvent } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
-import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
+import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
 import { SaveIndicator } from '../components/SaveIndicator'
+import type { FiguresSnapshot } from '../db/period-figures'
+import { createUndoKeeper } from '../grid/undo-stack'
 import type { CellAddress } from '../grid/types'
 import { ExportPanel } from './ExportPanel'
 import { FiguresView } from './FiguresView'
 import { RowsEditor } from './RowsEditor'
 import { useReportCheck } from './useReportCheck'
-import { usePeriodData, usePrograms } from './usePeriods'
+import { usePeriodData, usePrograms, useStablePeriod } from './usePeriods'
 
 const TABS = ['figures', 'rows', 'export'] as const
 type Tab = (typeof TABS)[number]
@@ -46,7 +48,7 @@ export function PeriodScreen({ periodId, profile, institution, onBack }: Props) 
   return (
     <PeriodTabs
       rp={data.period}
-      cells={data.cells}
+      figures={data.figures}
       programs={programs}
       profile={profile}
       institution={institution}
@@ -57,17 +59,20 @@ export function PeriodScreen({ periodId, profile, institution, onBack }: Props) 
 
 interface TabsProps {
   rp: ReportingPeriod
-  cells: Cell[]
+  figures: FiguresSnapshot
   programs: Program[]
   profile: Profile
   institution: Institution | undefined
   onBack: () => void
 }
 
-function PeriodTabs({ rp, cells, programs, profile, institution, onBack }: TabsProps) {
+function PeriodTabs({ rp, figures, programs, profile, institution, onBack }: TabsProps) {
   const [tab, setTab] = useState<Tab>('figures')
   const [focusCell, setFocusCell] = useState<CellAddress | undefined>()
-  const check = useReportCheck(rp, cells, programs)
+  const structure = useStablePeriod(rp)
+  const check = useReportCheck(structure, figures, programs)
+  // The figures' undo history outlives the grid, which unmounts on the other tabs.
+  const [undo] = useState(createUndoKeeper)
   const goTo = {
     cell: (rowId: string, key: string) => {
       setFocusCell({ rowId, key })
@@ -124,10 +129,11 @@ function PeriodTabs({ rp, cells, programs, profile, institution, onBack }: TabsP
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'figures' && (
           <FiguresView
-            rp={rp}
-            cells={cells}
+            rp={structure}
+            figures={figures}
             programs={programs}
             check={check}
+            undo={undo}
             initialFocus={focusCell}
           />
         )}

@@ -63,8 +63,17 @@ export function ProgramForm({ program, onSave, onCancel }: Props) {
       return
     }
     setError(undefined)
-    await onSave(parsed.data)
+    // Clear the name as the program is sent, not when its save returns: by then the user may
+    // already be typing the next program's name, which a late clear would wipe out.
     if (!program) setName('')
+    try {
+      await onSave(parsed.data)
+    } catch (failure) {
+      if (!program) setName((typed) => (typed === '' ? parsed.data.name : typed))
+      setError(
+        `The program was not saved: ${failure instanceof Error ? failure.message : String(failure)}`,
+      )
+    }
   }
 
   const o = occupation(occ)

@@ -3,17 +3,17 @@ import { InstitutionId } from '../../shared/domain/ids'
 import { academicYear } from '../../shared/domain/periods'
 import { newReportingPeriod } from '../../shared/reports/draft'
 import { Report } from '../../shared/reports/schemas'
+import { exportReadiness } from '../../shared/submission/export-gate'
+import { summarise } from '../db/period-statuses'
 import { periodStatus, statusText } from './period-status'
 
-const rp = {
-  ...newReportingPeriod(
-    InstitutionId.parse('baystate-health'),
-    'employer',
-    academicYear(2025),
-    ['surgical-technologists'],
-    new Date('2026-11-01T10:00:00Z'),
-  ),
-}
+const rp = newReportingPeriod(
+  InstitutionId.parse('baystate-health'),
+  'employer',
+  academicYear(2025),
+  ['surgical-technologists'],
+  new Date('2026-11-01T10:00:00Z'),
+)
 const report = (values: object) =>
   Report.parse({ kind: 'employer', rows: [{ occupation: 'surgical-technologists', values }] })
 const complete = {
@@ -23,24 +23,28 @@ const complete = {
   separations12Months: 2,
   expectedHires12Months: 3,
 }
+const status = (r: Report, last?: { revision: number; exportedAt: string }, period = rp) =>
+  statusText(periodStatus(period, summarise(exportReadiness(r)), last), 'occupations')
 
 describe('period status', () => {
   it('is a draft while required figures are missing or problems are open', () => {
-    expect(statusText(periodStatus(rp, report({})))).toBe('Draft: 5 required figures missing')
-    expect(statusText(periodStatus(rp, report({ ...complete, filledFte: 12 })))).toBe(
-      'Draft: 1 problem',
-    )
+    expect(status(report({}))).toBe('Draft: 5 required figures missing')
+    expect(status(report({ ...complete, filledFte: 12 }))).toBe('Draft: 1 problem')
+  })
+
+  it('is a draft, not ready, when the period has no rows at all', () => {
+    expect(status(Report.parse({ kind: 'employer', rows: [] }))).toBe('Draft: no occupations yet')
   })
 
   it('is ready when nothing blocks export', () => {
-    expect(statusText(periodStatus(rp, report(complete)))).toBe('Ready to export')
+    expect(status(report(complete))).toBe('Ready to export')
   })
 
   it('shows the last exported revision, and whether figures changed since', () => {
     const exported = { revision: 2, exportedAt: '2026-11-02T10:00:00.000Z' }
-    expect(statusText(periodStatus(rp, report(complete), exported))).toBe('Exported as revision 2')
+    expect(status(report(complete), exported)).toBe('Exported as revision 2')
     const edited = { ...rp, updatedAt: '2026-11-03T10:00:00.000Z' }
-    expect(statusText(periodStatus(edited, report(complete), exported))).toBe(
+    expect(status(report(complete), exported, edited)).toBe(
       'Exported as revision 2 (changed since)',
     )
   })

@@ -1,8 +1,7 @@
-// A period's status as the list shows it: draft until nothing blocks export, then ready;
-// once exported, the revision (and whether it changed since).
+// A period's status as the list shows it, from the export gate's own decision: draft until
+// nothing blocks export, then ready; once exported, the revision (and whether it changed since).
 import type { ReportingPeriod } from '../../shared/reports/draft'
-import type { Report } from '../../shared/reports/schemas'
-import { canExport, missingRequired, validateReport } from '../../shared/rules'
+import type { ReadinessSummary } from '../db/period-statuses'
 
 export interface ExportMark {
   revision: number
@@ -10,13 +9,13 @@ export interface ExportMark {
 }
 
 export type PeriodStatus =
-  | { kind: 'draft'; problems: number; missing: number }
+  | { kind: 'draft'; problems: number; missing: number; empty: boolean }
   | { kind: 'ready' }
   | { kind: 'exported'; revision: number; changedSince: boolean }
 
 export function periodStatus(
   rp: ReportingPeriod,
-  report: Report,
+  readiness: ReadinessSummary,
   lastExport?: ExportMark,
 ): PeriodStatus {
   if (lastExport) {
@@ -26,16 +25,16 @@ export function periodStatus(
       changedSince: rp.updatedAt > lastExport.exportedAt,
     }
   }
-  const check = canExport(validateReport(report))
-  const missing = missingRequired(report).length
-  if (check.ok && missing === 0 && report.rows.length > 0) return { kind: 'ready' }
-  return { kind: 'draft', problems: check.errors.length + check.unexplained.length, missing }
+  if (readiness.ok) return { kind: 'ready' }
+  const { problems, missing, empty } = readiness
+  return { kind: 'draft', problems, missing, empty }
 }
 
-export function statusText(status: PeriodStatus): string {
+export function statusText(status: PeriodStatus, rows = 'programs'): string {
   switch (status.kind) {
     case 'draft': {
       const parts = []
+      if (status.empty) parts.push(`no ${rows} yet`)
       if (status.problems > 0)
         parts.push(`${status.problems} problem${status.problems === 1 ? '' : 's'}`)
       if (status.missing > 0)

@@ -1,31 +1,42 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import type { InstitutionId } from '../../shared/domain/ids'
+// The period screens' data, through the repository hooks of renderer/db.
+import { useState } from 'react'
 import type { ReportingPeriod } from '../../shared/reports/draft'
-import type { Program, ReportKind } from '../../shared/reports/schemas'
-import { reporting } from '../db/app-data'
-import type { Cell } from '../../shared/reports/draft'
+import type { FiguresSnapshot } from '../db/period-figures'
+import { usePeriod, usePeriodFigures } from '../db/period-hooks'
 
-export function usePeriods(
-  institutionId: InstitutionId,
-  kind: ReportKind,
-): ReportingPeriod[] | undefined {
-  return useLiveQuery(() => reporting.listPeriods(institutionId, kind), [institutionId, kind])
-}
-
-export function usePrograms(): Program[] | undefined {
-  return useLiveQuery(() => reporting.listPrograms(), [])
-}
+export { usePeriods, usePrograms } from '../db/period-hooks'
 
 export interface PeriodData {
   period: ReportingPeriod
-  cells: Cell[]
+  figures: FiguresSnapshot
 }
 
-/** A period and its cells, re-read whenever either changes; null when the period is gone. */
+/** A period and its stored figures; null when the period is gone. */
 export function usePeriodData(periodId: string): PeriodData | null | undefined {
-  return useLiveQuery(async () => {
-    const period = await reporting.getPeriod(periodId)
-    if (!period) return null
-    return { period, cells: await reporting.loadCells(periodId) }
-  }, [periodId])
+  const period = usePeriod(periodId)
+  const figures = usePeriodFigures(periodId)
+  if (period === null) return null
+  if (period === undefined || figures === undefined) return undefined
+  return { period, figures }
+}
+
+const sameStructure = (a: ReportingPeriod, b: ReportingPeriod) =>
+  a.id === b.id &&
+  a.kind === b.kind &&
+  a.institutionId === b.institutionId &&
+  a.period.label === b.period.label &&
+  a.period.start === b.period.start &&
+  a.period.end === b.period.end &&
+  a.rowIds.length === b.rowIds.length &&
+  a.rowIds.every((id, i) => b.rowIds[i] === id)
+
+/**
+ * The period as the figures screen needs it: the same object until its rows, kind or dates
+ * change. Every edit stamps the period's `updatedAt`; that alone must not re-render the grid.
+ */
+export function useStablePeriod(rp: ReportingPeriod): ReportingPeriod {
+  const [kept, setKept] = useState(rp)
+  const same = kept === rp || sameStructure(kept, rp)
+  if (!same) setKept(rp)
+  return same ? kept : rp
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { Period, academicYear, julyYearOf, periodKey, previousPeriod, snapshot } from './periods'
+import {
+  Period,
+  academicYear,
+  julyYearOf,
+  localIsoDate,
+  periodKey,
+  periodProblem,
+  previousPeriod,
+  snapshot,
+} from './periods'
 
 describe('periods', () => {
   it('runs an academic year from July 1 to June 30', () => {
@@ -44,5 +53,21 @@ describe('periods', () => {
         .success,
     ).toBe(false)
     expect(() => snapshot('2026-13-01')).toThrow()
+  })
+
+  it('takes a snapshot dated today or earlier, and refuses one in the future', () => {
+    expect(periodProblem(snapshot('2026-11-28'), '2026-11-28')).toBeNull()
+    expect(periodProblem(snapshot('2025-10-01'), '2026-11-28')).toBeNull()
+    expect(periodProblem(snapshot('2026-11-29'), '2026-11-28')).toMatch(
+      /2026-11-29 is in the future/,
+    )
+    // A year still running is a period partners report on.
+    expect(periodProblem(academicYear(2026), '2026-11-28')).toBeNull()
+  })
+
+  it('dates "today" where the user is, not in UTC', () => {
+    // 9 pm on Nov 28 is already Nov 29 in UTC west of Greenwich; the local date stays the 28th.
+    expect(localIsoDate(new Date(2026, 10, 28, 21, 30))).toBe('2026-11-28')
+    expect(localIsoDate(new Date(2026, 0, 5, 0, 1))).toBe('2026-01-05')
   })
 })

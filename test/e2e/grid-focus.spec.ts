@@ -49,6 +49,8 @@ test('Enter pressed as a stored figure comes back moves focus to the next cell',
 })
 
 test('a row typed at full speed puts every figure in its own cell', async ({ page }) => {
+  // Some 110 keys and 40 checks: on a loaded 2-core machine this takes more than the default.
+  test.setTimeout(120_000)
   const reports = await registrarWithPrograms(page, who, [
     { occupation: 'Respiratory therapists', name: 'Respiratory Care AS' },
     { occupation: 'Radiologic technologists', name: 'Radiography AS' },

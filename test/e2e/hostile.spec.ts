@@ -44,6 +44,8 @@ test('every hostile workbook is refused with its own message, and stored data is
   )
   await reports.paste('Radiologic Technology AS', 'seats', '30\t96\t70\t30\t12\t29\t24\t26')
   await page.getByRole('tab', { name: 'Export' }).click()
+  // Once the export screen has read what it shows (the key store included), nothing more is opened.
+  await expect(page.getByRole('button', { name: 'Check a signed workbook…' })).toBeVisible()
   const before = await storedData(page)
 
   const paths: string[] = []

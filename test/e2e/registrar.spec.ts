@@ -132,8 +132,8 @@ test('a figure typed but not yet entered when the window closed is offered back'
   await reports.cell('Medical Laboratory Science BS', 'applicants').click()
   await page.keyboard.type('1,04')
   await page.keyboard.type('2')
-  // The window closes mid-edit: no Enter, no Tab.
-  await page.waitForTimeout(300)
+  // The window closes mid-edit (no Enter, no Tab), once the entry is kept.
+  await reports.expectDraftKept('AY2025-26', '1,042')
   await page.reload()
   await reports.expectOpen('AY 2025–26')
 

@@ -103,6 +103,32 @@ export class ReportsPage {
     await this.page.getByLabel('Explanation (required before export)').fill(text)
   }
 
+  /** Waits until the entry being typed is kept on disk, as it is after every keystroke. */
+  async expectDraftKept(periodId: string, text: string) {
+    await expect
+      .poll(() =>
+        this.page.evaluate(
+          (key) =>
+            new Promise<string | null>((resolve, reject) => {
+              const open = indexedDB.open('allied-pipeline')
+              open.onerror = () => reject(open.error ?? new Error('could not open the database'))
+              open.onsuccess = () => {
+                const db = open.result
+                const get = db.transaction('settings').objectStore('settings').get(key)
+                get.onsuccess = () => {
+                  db.close()
+                  const record = get.result as { value?: { text?: string } } | undefined
+                  resolve(record?.value?.text ?? null)
+                }
+                get.onerror = () => reject(get.error ?? new Error('could not read'))
+              }
+            }),
+          `draft:${periodId}`,
+        ),
+      )
+      .toBe(text)
+  }
+
   async expectAllSaved() {
     await expect(this.page.getByTestId('save-indicator')).toContainText('All changes saved')
   }
