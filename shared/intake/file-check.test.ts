@@ -1,72 +1,95 @@
-import { strToU8, zipSync } from 'fflate'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { sha256Hex, sha256OfText } from '../crypto/digest'
-import { editWorkbook, payloadText, sheetOf } from '../workbook/test-edit'
-import { educationReport, testSigner, testSubmission } from '../workbook/test-fixtures'
+import { beforeAll, describe, expect, test, vi } from 'vitest'
+import { fromBase64, toHex } from '../crypto/bytes'
+import { canonicalBytes } from '../crypto/canonical'
+import { verify } from '../crypto/sign'
+import type { Submission } from '../submission/payload'
+import { editWorkbook, sheetOf } from '../workbook/test-edit'
+import {
+  educationReport,
+  testSigner,
+  testSubmission,
+  type TestSigner,
+} from '../workbook/test-fixtures'
+import { writeTemplate } from '../workbook/template'
 import { verifyWorkbook } from '../workbook/verify'
 import { writeSignedWorkbook } from '../workbook/write-signed'
-import { writeTemplate } from '../workbook/template'
-import { fileCheckOf, incomingFile } from './file-check'
+import { fileCheckOf, incomingFile, sha256Hex } from './file-check'
 
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 })
+
+let signer: TestSigner
+let submission: Submission
 let signed: Uint8Array
-let keyId: string
 
 beforeAll(async () => {
-  const signer = await testSigner()
-  keyId = signer.keyId
-  signed = (await writeSignedWorkbook(testSubmission(educationReport(1), signer.keyId), signer))
-    .bytes
+  signer = await testSigner()
+  submission = testSubmission(educationReport(2), signer.keyId)
+  signed = (await writeSignedWorkbook(submission, signer)).bytes
 })
 
-describe('fileCheckOf', () => {
-  it('calls a good file intact, with the hash of the payload text the signature covers', async () => {
-    const result = await verifyWorkbook(signed)
-    const { check, evidence } = await fileCheckOf(result)
-    expect(check.outcome).toBe('intact')
-    if (check.outcome !== 'intact') return
-    expect(check.keyId).toBe(keyId)
-    expect(evidence?.payload).toBeTruthy()
-    expect(check.payloadHash).toBe(await sha256OfText(evidence?.payload ?? ''))
-    expect(evidence?.formatVersion).toBe(1)
-    expect(evidence?.signature).toMatch(/^[A-Za-z0-9+/]+=*$/)
+const checkOf = async (bytes: Uint8Array) => fileCheckOf(await verifyWorkbook(bytes))
+
+describe('what verification made of a file, as the import decides on it', () => {
+  test('an intact file: its submission, its key, and the hash of exactly the bytes signed', async () => {
+    const check = await checkOf(signed)
+    if (check.outcome !== 'intact') throw new Error(`not intact: ${check.outcome}`)
+    expect(check.submission).toEqual(submission)
+    expect(check.keyId).toBe(signer.keyId)
+    const digest = await crypto.subtle.digest('SHA-256', canonicalBytes(submission))
+    expect(check.payloadHash).toBe(toHex(new Uint8Array(digest)))
+    // The evidence kept is enough to check the signature again without the workbook.
+    const { payload, publicKey, signature } = check.signed
+    expect(
+      await verify(fromBase64(publicKey), new TextEncoder().encode(payload), fromBase64(signature)),
+    ).toBe(true)
   })
 
-  it('gives a re-saved copy the same payload hash as the original, though its bytes differ', async () => {
-    const resaved = await editWorkbook(signed, () => {})
-    const a = await incomingFile('a', 'a.xlsx', signed, await verifyWorkbook(signed))
-    const b = await incomingFile('b', 'b.xlsx', resaved, await verifyWorkbook(resaved))
-    expect(a.file.sha256).not.toBe(b.file.sha256)
-    expect(a.file.sha256).toBe(await sha256Hex(signed))
-    const hashes = [a, b].map((x) =>
-      x.file.check.outcome === 'intact' ? x.file.check.payloadHash : '',
-    )
-    expect(hashes[0]).toBeTruthy()
-    expect(hashes[0]).toBe(hashes[1])
-  })
-
-  it('calls a file with an edited cell tampered, naming the cell', async () => {
+  test('a figure changed after signing is tampered, with the cell named', async () => {
     const edited = await editWorkbook(signed, (wb) => {
-      const payload = payloadText(wb)
-      expect(payload).toBeTruthy()
-      const sheet = wb.worksheets.find((s) => s.state === 'visible' && s.name !== 'Cover')
-      if (!sheet) throw new Error('no data sheet')
-      sheet.getCell('C4').value = 999
-      sheetOf(wb, sheet.name)
+      sheetOf(wb, 'Capacity and admissions').getCell('B3').value = 12
     })
-    const { check, evidence } = await fileCheckOf(await verifyWorkbook(edited))
+    const check = await checkOf(edited)
     expect(check.outcome).toBe('tampered')
-    expect(evidence).toBeUndefined()
-    if (check.outcome === 'tampered') expect(check.reasons.join(' ')).toMatch(/!C4/)
+    expect('reasons' in check && check.reasons[0]).toMatch(
+      /^Capacity and admissions!B3 changed after signing: .* → 12$/,
+    )
   })
 
-  it('calls a blank template not a submission, and a zip of nonsense unreadable', async () => {
-    const template = await writeTemplate({ kind: 'education' })
-    expect((await fileCheckOf(await verifyWorkbook(template))).check.outcome).toBe(
-      'not-a-submission',
+  test('a signature that no longer matches is tampered', async () => {
+    const edited = await editWorkbook(signed, (wb) => {
+      const cell = sheetOf(wb, '_signature').getCell('B6')
+      if (typeof cell.value !== 'string') throw new Error('no payload in B6')
+      cell.value = cell.value.replace('"revision":1', '"revision":2')
+    })
+    expect(await checkOf(edited)).toEqual({
+      outcome: 'tampered',
+      reasons: ['The signature does not match: the file was altered after it was signed.'],
+    })
+  })
+
+  test('a blank template is not a submission; bytes that are no workbook are unreadable', async () => {
+    const template = await checkOf(await writeTemplate({ kind: 'employer' }))
+    expect(template.outcome).toBe('not-a-submission')
+    expect('reasons' in template && template.reasons[0]).toMatch(
+      /unsigned Allied Pipeline template/,
     )
-    const junk = zipSync({ 'hello.txt': strToU8('not a workbook') })
-    const { check } = await fileCheckOf(await verifyWorkbook(junk))
-    expect(check.outcome).toBe('unreadable')
-    if (check.outcome === 'unreadable') expect(check.reasons[0]).toBeTruthy()
+    const pdf = await checkOf(new TextEncoder().encode('%PDF-1.7 not a workbook'))
+    expect(pdf.outcome).toBe('unreadable')
+  })
+
+  test('an incoming file carries the SHA-256 of its bytes', async () => {
+    const file = await incomingFile(
+      'f1',
+      'AHWG.xlsx',
+      await sha256Hex(signed),
+      await verifyWorkbook(signed),
+    )
+    const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(signed))
+    expect(file).toMatchObject({
+      id: 'f1',
+      name: 'AHWG.xlsx',
+      sha256: toHex(new Uint8Array(digest)),
+    })
+    expect(file.check.outcome).toBe('intact')
   })
 })

@@ -1,75 +1,86 @@
-// What verification made of one file, as the import statuses need it: the one mapping from a
-// VerificationResult to a FileCheck, used by the app's import and the command line's merge.
-// The payload hash is the hex SHA-256 of the canonical payload text the signature covers, so
-// the same signed submission has the same hash whatever workbook bytes carry it (a re-save by
-// Excel changes the zip, not the payload).
-import { sha256Hex, sha256OfText } from '../crypto/digest'
+// From what verification found in a file to what the import decides on: the one mapping of a
+// VerificationResult to a FileCheck, for the app's bulk import and for `allied-pipeline merge`.
+//
+// - The safe reader refused it (too large, damaged, not a zip, macros…): unreadable, with the
+//   reader's own sentence.
+// - Readable, but no signed submission in it (a blank template, any other workbook, a format
+//   this copy does not read, signed data that is not a report Allied Pipeline writes): not a
+//   submission.
+// - It carries a signature that fails, a damaged signature sheet, or visible cells that differ
+//   from what was signed: tampered, every finding named with its sheet and cell.
+// - Otherwise it is intact, with the payload hash: hex SHA-256 of the canonical payload bytes
+//   the signature covers, exactly as signed.
+import { ownBytes, toHex } from '../crypto/bytes'
+import { subtle } from '../crypto/keys'
 import { KeyId } from '../domain/ids'
-import type { SignedParts, VerificationResult, VerifyCode } from '../workbook/verify'
+import type { VerificationResult, VerifyCode, VerifyFinding } from '../workbook/verify'
 import type { FileCheck, IncomingFile } from './statuses'
 
-/** The signed parts the board keeps as evidence of a submission it merged. */
-export type SignedEvidence = SignedParts
+/** The reader could not or would not open the file as a workbook at all. */
+const UNREADABLE: ReadonlySet<VerifyCode> = new Set(['refused', 'unreadable', 'active-content'])
 
-/** Refusals of the safe reader: the file could not be read as a workbook at all. */
-const UNREADABLE: ReadonlySet<VerifyCode> = new Set(['refused', 'unreadable'])
-/** A readable workbook that carries no signed submission of ours. */
+/** A readable workbook, but not a signed submission this copy of Allied Pipeline reads. */
 const NOT_A_SUBMISSION: ReadonlySet<VerifyCode> = new Set([
   'not-signed',
   'unsigned-template',
   'unsupported-format',
+  'payload-not-canonical',
+  'payload-invalid',
 ])
 
-export interface CheckedFile {
-  readonly check: FileCheck
-  /** Present when the file is intact: what Merge stores beside the original bytes. */
-  readonly evidence?: SignedEvidence
+/** Hex SHA-256 of bytes. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await subtle().digest('SHA-256', ownBytes(bytes))))
 }
 
-/** The FileCheck of a verification result (async only for the payload hash). */
-export async function fileCheckOf(result: VerificationResult): Promise<CheckedFile> {
-  const reasons = result.findings.map((f) =>
-    f.sheet && f.cell && !f.message.includes(`${f.sheet}!${f.cell}`)
-      ? `${f.sheet}!${f.cell}: ${f.message}`
-      : f.message,
-  )
-  if (result.valid && result.submission && result.keyId && result.signed) {
+/** The payload hash: hex SHA-256 of the UTF-8 bytes of the signed payload text. */
+export function payloadHash(payload: string): Promise<string> {
+  return sha256Hex(new TextEncoder().encode(payload))
+}
+
+/** A finding as one reason: "Programs!E7 changed after signing: 24 → 42" already names its cell. */
+function reasonOf(finding: VerifyFinding): string {
+  const where = finding.sheet ? `${finding.sheet}${finding.cell ? `!${finding.cell}` : ''}` : ''
+  return where && !finding.message.startsWith(where)
+    ? `${where}: ${finding.message}`
+    : finding.message
+}
+
+export async function fileCheckOf(result: VerificationResult): Promise<FileCheck> {
+  const reasons = result.findings.map(reasonOf)
+  if (result.valid) {
+    const { submission, signed } = result
+    const keyId = KeyId.safeParse(result.keyId)
+    if (!submission || !keyId.success || !signed) {
+      return {
+        outcome: 'unreadable',
+        reasons: ['The file was reported valid without its signed data; it was not accepted.'],
+      }
+    }
     return {
-      check: {
-        outcome: 'intact',
-        submission: result.submission,
-        payloadHash: await sha256OfText(result.signed.payload),
-        keyId: KeyId.parse(result.keyId),
-      },
-      evidence: result.signed,
+      outcome: 'intact',
+      submission,
+      payloadHash: await payloadHash(signed.payload),
+      keyId: keyId.data,
+      signed,
     }
   }
-  const codes = result.findings.map((f) => f.code)
-  const first = codes[0]
-  if (first !== undefined && codes.every((c) => UNREADABLE.has(c))) {
-    return { check: { outcome: 'unreadable', reasons } }
+  if (result.findings.length === 0) {
+    return { outcome: 'unreadable', reasons: ['The file could not be checked.'] }
   }
-  if (first !== undefined && codes.every((c) => NOT_A_SUBMISSION.has(c))) {
-    return { check: { outcome: 'not-a-submission', reasons } }
+  if (result.findings.some((f) => UNREADABLE.has(f.code))) return { outcome: 'unreadable', reasons }
+  if (result.findings.every((f) => NOT_A_SUBMISSION.has(f.code))) {
+    return { outcome: 'not-a-submission', reasons }
   }
-  return {
-    check: {
-      outcome: 'tampered',
-      reasons: reasons.length > 0 ? reasons : ['The file did not pass verification.'],
-    },
-  }
+  return { outcome: 'tampered', reasons }
 }
 
-/** An IncomingFile for a batch, from the file's bytes and what verification made of them. */
+/** A file of a batch: its name as the user knows it, the SHA-256 of its bytes, what verification made of it. */
 export async function incomingFile(
   id: string,
   name: string,
-  bytes: Uint8Array,
+  fileSha256: string,
   result: VerificationResult,
-): Promise<{ file: IncomingFile; evidence?: SignedEvidence }> {
-  const [sha256, checked] = await Promise.all([sha256Hex(bytes), fileCheckOf(result)])
-  return {
-    file: { id, name, sha256, check: checked.check },
-    ...(checked.evidence ? { evidence: checked.evidence } : {}),
-  }
+): Promise<IncomingFile> {
+  return { id, name, sha256: fileSha256, check: await fileCheckOf(result) }
 }
