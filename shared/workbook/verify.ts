@@ -27,12 +27,25 @@ export interface VerificationResult {
   /** The same, grouped for reading aloud. */
   readonly fingerprint?: string
   readonly publicKeyRaw?: Uint8Array
+  /**
+   * What the signature sheet holds, once it could be read: the payload text exactly as signed
+   * (its bytes are what the signature covers), the signature and the format version. The board
+   * keeps them as evidence of what it merged.
+   */
+  readonly signed?: SignedParts
+}
+
+export interface SignedParts {
+  readonly payload: string
+  readonly signature: Uint8Array
+  readonly formatVersion: number
 }
 
 interface Signer {
   keyId: string
   fingerprint: string
   publicKeyRaw: Uint8Array
+  signed: SignedParts
 }
 
 export async function verifyWorkbook(
@@ -102,7 +115,12 @@ async function verifyUnsafely(
     )
   }
   const keyId = await fingerprint(publicKeyRaw)
-  const signer: Signer = { keyId, fingerprint: formatFingerprint(keyId), publicKeyRaw }
+  const signed: SignedParts = {
+    payload: parts.payload,
+    signature,
+    formatVersion: parts.formatVersion,
+  }
+  const signer: Signer = { keyId, fingerprint: formatFingerprint(keyId), publicKeyRaw, signed }
 
   const opened = await openSignedPayload(
     { payload: parts.payload, formatVersion: parts.formatVersion, publicKeyRaw, signature },
