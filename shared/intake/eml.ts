@@ -26,13 +26,22 @@ export interface EmlWorkbook {
   readonly bytes: Uint8Array
 }
 
+/** An attachment left out, with why. */
+export interface EmlSkipped {
+  readonly name: string
+  /** "not an Excel workbook", "30 MB, more than the 25 MB allowed for one workbook"… */
+  readonly reason: string
+  /** A workbook or a forwarded message left out is one the board may have needed. */
+  readonly kind: 'workbook' | 'message' | 'other'
+  readonly bytes: Uint8Array
+}
+
 export type EmlReadResult =
   | {
       readonly ok: true
       readonly subject: string
       readonly workbooks: readonly EmlWorkbook[]
-      /** Attachments left out, each with why ("report.pdf: not an Excel workbook"). */
-      readonly skipped: readonly string[]
+      readonly skipped: readonly EmlSkipped[]
     }
   | { readonly ok: false; readonly problem: string }
 
@@ -82,20 +91,9 @@ export async function readEmlWorkbooks(bytes: Uint8Array): Promise<EmlReadResult
     )
   }
   const workbooks: EmlWorkbook[] = []
-  const skipped: string[] = []
+  const skipped: EmlSkipped[] = []
   for (const [index, attachment] of email.attachments.entries()) {
     const name = oneLine(attachment.filename ?? '') || `attachment ${index + 1}`
-    if (attachment.rfc822DepthExceeded) {
-      skipped.push(
-        `${name}: a message forwarded more than ${MAX_EML_FORWARDS} times over; save its attachments on their own`,
-      )
-      continue
-    }
-    if (!isWorkbook(name, attachment.mimeType)) {
-      // Inline images and signatures are part of most messages: not worth a line each.
-      if (attachment.disposition === 'attachment') skipped.push(`${name}: not an Excel workbook`)
-      continue
-    }
     const content = attachment.content
     const data =
       content instanceof ArrayBuffer
@@ -103,20 +101,46 @@ export async function readEmlWorkbooks(bytes: Uint8Array): Promise<EmlReadResult
         : content instanceof Uint8Array
           ? content
           : new TextEncoder().encode(content)
+    if (attachment.rfc822DepthExceeded) {
+      skipped.push({
+        name,
+        kind: 'message',
+        bytes: data,
+        reason: `a message forwarded more than ${MAX_EML_FORWARDS} times over; save its attachments on their own`,
+      })
+      continue
+    }
+    if (!isWorkbook(name, attachment.mimeType)) {
+      // Inline images and signatures are part of most messages: not worth a line each.
+      if (attachment.disposition === 'attachment') {
+        skipped.push({ name, kind: 'other', bytes: data, reason: 'not an Excel workbook' })
+      }
+      continue
+    }
+    const workbookName = /\.xlsx$/i.test(name) ? name : `${name}.xlsx`
     if (data.length > MAX_ATTACHMENT_BYTES) {
-      skipped.push(
-        `${name}: ${megabytes(data.length)}, more than the ${megabytes(MAX_ATTACHMENT_BYTES)} allowed for one workbook`,
-      )
+      skipped.push({
+        name: workbookName,
+        kind: 'workbook',
+        bytes: data,
+        reason: `${megabytes(data.length)}, more than the ${megabytes(MAX_ATTACHMENT_BYTES)} allowed for one workbook`,
+      })
       continue
     }
     if (workbooks.length >= MAX_EML_WORKBOOKS) {
-      skipped.push(`${name}: more than ${MAX_EML_WORKBOOKS} workbooks in one message`)
+      skipped.push({
+        name: workbookName,
+        kind: 'workbook',
+        bytes: data,
+        reason: `more than ${MAX_EML_WORKBOOKS} workbooks in one message`,
+      })
       continue
     }
-    workbooks.push({ name: /\.xlsx$/i.test(name) ? name : `${name}.xlsx`, bytes: data })
+    workbooks.push({ name: workbookName, bytes: data })
   }
-  if (workbooks.length === 0) {
-    const listed = skipped.length > 0 ? ` (${skipped.join('; ')})` : ''
+  if (workbooks.length === 0 && !skipped.some((s) => s.kind !== 'other')) {
+    const listed =
+      skipped.length > 0 ? ` (${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')})` : ''
     return refuse(`it has no Excel workbook attached${listed}`)
   }
   return { ok: true, subject: oneLine(email.subject ?? ''), workbooks, skipped }
