@@ -134,7 +134,7 @@ async function hostileThroughCli(dir: string): Promise<void> {
       kind: file.kind,
       ms: run.ms,
       peakMb: run.peakMb,
-      refused: run.code === 1,
+      refused: run.code !== 0,
     })
   }
   // The refusal itself, in a warm worker of the same pool the command line uses.
@@ -157,7 +157,9 @@ async function hostileThroughCli(dir: string): Promise<void> {
   console.log(
     `  baseline: the genuine file = ${(baseline.ms / 1000).toFixed(2)} s, ${baseline.peakMb.toFixed(0)} MB peak`,
   )
-  console.log(`  refused (exit 1): ${rows.filter((r) => r.refused).length} of ${rows.length}`)
+  console.log(
+    `  refused (exit 1, or 2 for a file that is not a readable workbook): ${rows.filter((r) => r.refused).length} of ${rows.length}`,
+  )
   console.log(
     `  slowest refusal: ${slowest.id} (${slowest.kind}) ${(slowest.ms / 1000).toFixed(2)} s = ${(slowest.ms / baseline.ms).toFixed(2)} × baseline (target < 2 s: ${verdict(slowest.ms < 2000)})`,
   )
