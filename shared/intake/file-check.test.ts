@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest'
-import { fromBase64 } from '../crypto/bytes'
-import { canonicalJson } from '../crypto/canonical'
+import { fromBase64, toHex } from '../crypto/bytes'
+import { canonicalBytes } from '../crypto/canonical'
 import { verify } from '../crypto/sign'
 import type { Submission } from '../submission/payload'
 import { editWorkbook, sheetOf } from '../workbook/test-edit'
@@ -13,7 +13,7 @@ import {
 import { writeTemplate } from '../workbook/template'
 import { verifyWorkbook } from '../workbook/verify'
 import { writeSignedWorkbook } from '../workbook/write-signed'
-import { fileCheckOf, payloadHash, sha256Hex } from './file-check'
+import { fileCheckOf, incomingFile, sha256Hex } from './file-check'
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 })
 
@@ -27,60 +27,69 @@ beforeAll(async () => {
   signed = (await writeSignedWorkbook(submission, signer)).bytes
 })
 
-describe('the file check of a verified workbook', () => {
-  test('an intact workbook gives its submission, key, payload hash and the evidence that proves it', async () => {
-    const { check, evidence } = await fileCheckOf(await verifyWorkbook(signed))
-    expect(check.outcome).toBe('intact')
-    if (check.outcome !== 'intact' || !evidence) throw new Error('not intact')
-    expect(check.submission.header.submissionId).toBe(submission.header.submissionId)
+const checkOf = async (bytes: Uint8Array) => fileCheckOf(await verifyWorkbook(bytes))
+
+describe('what verification made of a file, as the import decides on it', () => {
+  test('an intact file: its submission, its key, and the hash of exactly the bytes signed', async () => {
+    const check = await checkOf(signed)
+    if (check.outcome !== 'intact') throw new Error(`not intact: ${check.outcome}`)
+    expect(check.submission).toEqual(submission)
     expect(check.keyId).toBe(signer.keyId)
-    expect(evidence.payload).toBe(canonicalJson(submission))
-    expect(check.payloadHash).toBe(await sha256Hex(new TextEncoder().encode(evidence.payload)))
-    expect(check.payloadHash).toMatch(/^[0-9a-f]{64}$/)
-    // The evidence checks on its own: the signature covers the payload bytes.
+    const digest = await crypto.subtle.digest('SHA-256', canonicalBytes(submission))
+    expect(check.payloadHash).toBe(toHex(new Uint8Array(digest)))
+    // The evidence kept is enough to check the signature again without the workbook.
+    const { payload, publicKey, signature } = check.signed
     expect(
-      await verify(
-        fromBase64(evidence.publicKey),
-        new TextEncoder().encode(evidence.payload),
-        fromBase64(evidence.signature),
-      ),
+      await verify(fromBase64(publicKey), new TextEncoder().encode(payload), fromBase64(signature)),
     ).toBe(true)
   })
 
-  test('the same payload in another file has the same payload hash, a different file hash', async () => {
-    const again = await fileCheckOf(await verifyWorkbook(signed))
-    const resaved = await editWorkbook(signed, () => undefined)
-    const other = await fileCheckOf(await verifyWorkbook(resaved))
-    expect(other.check.outcome).toBe('intact')
-    if (again.check.outcome !== 'intact' || other.check.outcome !== 'intact') return
-    expect(other.check.payloadHash).toBe(again.check.payloadHash)
-    expect(await sha256Hex(resaved)).not.toBe(await sha256Hex(signed))
+  test('a figure changed after signing is tampered, with the cell named', async () => {
+    const edited = await editWorkbook(signed, (wb) => {
+      sheetOf(wb, 'Capacity and admissions').getCell('B3').value = 12
+    })
+    const check = await checkOf(edited)
+    expect(check.outcome).toBe('tampered')
+    expect('reasons' in check && check.reasons[0]).toMatch(
+      /^Capacity and admissions!B3 changed after signing: .* → 12$/,
+    )
   })
 
-  test('a figure changed after signing is tampered, naming the cell and both values', async () => {
+  test('a signature that no longer matches is tampered', async () => {
     const edited = await editWorkbook(signed, (wb) => {
-      sheetOf(wb, 'Outcomes').getCell('C2').value = 999
+      const cell = sheetOf(wb, '_signature').getCell('B6')
+      if (typeof cell.value !== 'string') throw new Error('no payload in B6')
+      cell.value = cell.value.replace('"revision":1', '"revision":2')
     })
-    const { check, evidence } = await fileCheckOf(await verifyWorkbook(edited))
-    expect(check.outcome).toBe('tampered')
-    expect(evidence).toBeUndefined()
-    if (check.outcome !== 'tampered') return
-    expect(check.reasons.join('\n')).toMatch(/Outcomes!C2 changed after signing: .* → 999/)
+    expect(await checkOf(edited)).toEqual({
+      outcome: 'tampered',
+      reasons: ['The signature does not match: the file was altered after it was signed.'],
+    })
   })
 
   test('a blank template is not a submission; bytes that are no workbook are unreadable', async () => {
-    const template = await fileCheckOf(
-      await verifyWorkbook(await writeTemplate({ kind: 'education' })),
+    const template = await checkOf(await writeTemplate({ kind: 'employer' }))
+    expect(template.outcome).toBe('not-a-submission')
+    expect('reasons' in template && template.reasons[0]).toMatch(
+      /unsigned Allied Pipeline template/,
     )
-    expect(template.check.outcome).toBe('not-a-submission')
-    const junk = await fileCheckOf(await verifyWorkbook(new TextEncoder().encode('hello')))
-    expect(junk.check.outcome).toBe('unreadable')
-    if (junk.check.outcome === 'unreadable') expect(junk.check.reasons[0]).toBeTruthy()
+    const pdf = await checkOf(new TextEncoder().encode('%PDF-1.7 not a workbook'))
+    expect(pdf.outcome).toBe('unreadable')
   })
 
-  test('the payload hash is the SHA-256 of the UTF-8 text', async () => {
-    expect(await payloadHash('abc')).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  test('an incoming file carries the SHA-256 of its bytes', async () => {
+    const file = await incomingFile(
+      'f1',
+      'AHWG.xlsx',
+      await sha256Hex(signed),
+      await verifyWorkbook(signed),
     )
+    const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(signed))
+    expect(file).toMatchObject({
+      id: 'f1',
+      name: 'AHWG.xlsx',
+      sha256: toHex(new Uint8Array(digest)),
+    })
+    expect(file.check.outcome).toBe('intact')
   })
 })

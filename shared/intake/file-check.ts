@@ -1,97 +1,86 @@
-// What verification made of one file, in the terms the import statuses use: the one mapping from
-// a VerificationResult (shared/workbook/verify.ts) to a FileCheck, shared by the app's import and
-// `allied-pipeline merge`. An intact file also gives its evidence: the payload text exactly as
-// signed, the signature and the public key, which the board keeps with what it merges.
-import { toBase64, toHex } from '../crypto/bytes'
-import type { KeyId } from '../domain/ids'
-import type { VerificationResult, VerifyCode } from '../workbook/verify'
-import type { FileCheck } from './statuses'
+// From what verification found in a file to what the import decides on: the one mapping of a
+// VerificationResult to a FileCheck, for the app's bulk import and for `allied-pipeline merge`.
+//
+// - The safe reader refused it (too large, damaged, not a zip, macros…): unreadable, with the
+//   reader's own sentence.
+// - Readable, but no signed submission in it (a blank template, any other workbook, a format
+//   this copy does not read, signed data that is not a report Allied Pipeline writes): not a
+//   submission.
+// - It carries a signature that fails, a damaged signature sheet, or visible cells that differ
+//   from what was signed: tampered, every finding named with its sheet and cell.
+// - Otherwise it is intact, with the payload hash: hex SHA-256 of the canonical payload bytes
+//   the signature covers, exactly as signed.
+import { ownBytes, toHex } from '../crypto/bytes'
+import { subtle } from '../crypto/keys'
+import { KeyId } from '../domain/ids'
+import type { VerificationResult, VerifyCode, VerifyFinding } from '../workbook/verify'
+import type { FileCheck, IncomingFile } from './statuses'
 
-/** What the board keeps as proof of a merged submission. */
-export interface SignedEvidence {
-  /** The canonical payload text exactly as signed; its UTF-8 bytes are what the signature covers. */
-  readonly payload: string
-  /** Base64 of the Ed25519 signature. */
-  readonly signature: string
-  /** Base64 of the raw Ed25519 public key. */
-  readonly publicKey: string
-  /** The payload format version the file was signed as. */
-  readonly formatVersion: number
-}
+/** The reader could not or would not open the file as a workbook at all. */
+const UNREADABLE: ReadonlySet<VerifyCode> = new Set(['refused', 'unreadable', 'active-content'])
 
-export interface CheckedFile {
-  readonly check: FileCheck
-  /** Set for intact files only. */
-  readonly evidence?: SignedEvidence
-}
-
-/** Findings that mean the file was changed after it was signed, or its signature fails. */
-const TAMPERED: ReadonlySet<VerifyCode> = new Set<VerifyCode>([
-  'signature-sheet-damaged',
-  'signature-mismatch',
-  'payload-not-canonical',
-  'key-mismatch',
-  'sheet-missing',
-  'sheet-added',
-  'sheet-renamed',
-  'sheet-hidden',
-  'sheet-shown',
-  'cell-changed',
-  'cell-added',
-  'formula',
-  'display',
-  'too-many-changes',
-])
-
-/** Readable, but not a signed submission this copy can take: no signature, another format. */
-const NOT_A_SUBMISSION: ReadonlySet<VerifyCode> = new Set<VerifyCode>([
+/** A readable workbook, but not a signed submission this copy of Allied Pipeline reads. */
+const NOT_A_SUBMISSION: ReadonlySet<VerifyCode> = new Set([
   'not-signed',
   'unsigned-template',
   'unsupported-format',
+  'payload-not-canonical',
   'payload-invalid',
 ])
 
-/** Hex SHA-256 of some bytes. */
+/** Hex SHA-256 of bytes. */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(bytes))
-  return toHex(new Uint8Array(digest))
+  return toHex(new Uint8Array(await subtle().digest('SHA-256', ownBytes(bytes))))
 }
 
-/** Hex SHA-256 of the UTF-8 bytes of the payload text the signature covers. */
+/** The payload hash: hex SHA-256 of the UTF-8 bytes of the signed payload text. */
 export function payloadHash(payload: string): Promise<string> {
   return sha256Hex(new TextEncoder().encode(payload))
 }
 
-/**
- * The FileCheck of a verified file. Intact only when verification found nothing at all;
- * otherwise tampered when any finding says the file changed after signing (every finding is a
- * reason, so every changed cell is named), not a submission when it carries none this copy reads,
- * and unreadable when the safe reader refused it.
- */
-export async function fileCheckOf(result: VerificationResult): Promise<CheckedFile> {
-  const { submission, keyId, publicKeyRaw, signed } = result
-  if (result.valid && submission && keyId && publicKeyRaw && signed) {
+/** A finding as one reason: "Programs!E7 changed after signing: 24 → 42" already names its cell. */
+function reasonOf(finding: VerifyFinding): string {
+  const where = finding.sheet ? `${finding.sheet}${finding.cell ? `!${finding.cell}` : ''}` : ''
+  return where && !finding.message.startsWith(where)
+    ? `${where}: ${finding.message}`
+    : finding.message
+}
+
+export async function fileCheckOf(result: VerificationResult): Promise<FileCheck> {
+  const reasons = result.findings.map(reasonOf)
+  if (result.valid) {
+    const { submission, signed } = result
+    const keyId = KeyId.safeParse(result.keyId)
+    if (!submission || !keyId.success || !signed) {
+      return {
+        outcome: 'unreadable',
+        reasons: ['The file was reported valid without its signed data; it was not accepted.'],
+      }
+    }
     return {
-      check: {
-        outcome: 'intact',
-        submission,
-        payloadHash: await payloadHash(signed.payload),
-        keyId: keyId as KeyId,
-      },
-      evidence: {
-        payload: signed.payload,
-        signature: toBase64(signed.signature),
-        publicKey: toBase64(publicKeyRaw),
-        formatVersion: signed.formatVersion,
-      },
+      outcome: 'intact',
+      submission,
+      payloadHash: await payloadHash(signed.payload),
+      keyId: keyId.data,
+      signed,
     }
   }
-  const reasons = result.findings.map((f) => f.message)
-  if (reasons.length === 0) reasons.push('The file could not be checked.')
-  const codes = result.findings.map((f) => f.code)
-  if (codes.some((c) => TAMPERED.has(c))) return { check: { outcome: 'tampered', reasons } }
-  if (codes.some((c) => NOT_A_SUBMISSION.has(c))) {
-    return { check: { outcome: 'not-a-submission', reasons } }
+  if (result.findings.length === 0) {
+    return { outcome: 'unreadable', reasons: ['The file could not be checked.'] }
   }
-  return { check: { outcome: 'unreadable', reasons } }
+  if (result.findings.some((f) => UNREADABLE.has(f.code))) return { outcome: 'unreadable', reasons }
+  if (result.findings.every((f) => NOT_A_SUBMISSION.has(f.code))) {
+    return { outcome: 'not-a-submission', reasons }
+  }
+  return { outcome: 'tampered', reasons }
+}
+
+/** A file of a batch: its name as the user knows it, the SHA-256 of its bytes, what verification made of it. */
+export async function incomingFile(
+  id: string,
+  name: string,
+  fileSha256: string,
+  result: VerificationResult,
+): Promise<IncomingFile> {
+  return { id, name, sha256: fileSha256, check: await fileCheckOf(result) }
 }

@@ -3,7 +3,7 @@
 // (what Merge keeps as the original file), their SHA-256, and what verification made of it. Runs
 // where untrusted files are read: the app's verification workers, the command line's pool.
 import { readEmlWorkbooks } from './eml'
-import { fileCheckOf, sha256Hex, type SignedEvidence } from './file-check'
+import { fileCheckOf, sha256Hex } from './file-check'
 import type { FileCheck } from './statuses'
 import { verifyWorkbook, type VerificationResult } from '../workbook/verify'
 
@@ -11,8 +11,8 @@ export interface IncomingEntry {
   /** As staff know it: "AHWG_…_r2.xlsx", or "Re: figures.eml › AHWG_…_r2.xlsx". */
   readonly name: string
   readonly sha256: string
+  /** An intact one carries its signed payload (`check.signed`): the evidence Merge keeps. */
   readonly check: FileCheck
-  readonly evidence?: SignedEvidence | undefined
   /** The workbook's own bytes (an attachment's, for a message). */
   readonly bytes: Uint8Array
 }
@@ -61,9 +61,9 @@ async function workbookEntry(
   bytes: Uint8Array,
   verify: (bytes: Uint8Array) => Promise<VerificationResult>,
 ): Promise<IncomingEntry> {
-  const [sha256, checked] = await Promise.all([
+  const [sha256, check] = await Promise.all([
     sha256Hex(bytes),
     verify(bytes).then((result) => fileCheckOf(result)),
   ])
-  return { name, sha256, ...checked, bytes }
+  return { name, sha256, check, bytes }
 }
