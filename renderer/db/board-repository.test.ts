@@ -3,6 +3,7 @@ import { decideBatch, type IncomingFile } from '../../shared/intake/statuses'
 import {
   MergeError,
   heldRevisions,
+  heldSubmissionAt,
   listAudit,
   listHeld,
   loadHeldSubmission,
@@ -96,6 +97,8 @@ describe('mergeBatch', () => {
     expect(loaded.submission).toEqual(
       good.file.check.outcome === 'intact' && good.file.check.submission,
     )
+    expect(await heldSubmissionAt(db, first!.ratchetKey, 1)).toEqual(loaded.submission)
+    expect(await heldSubmissionAt(db, first!.ratchetKey, 2)).toBeUndefined()
     expect(await originalFile(db, first!.id)).toEqual({
       fileName: good.file.name,
       bytes: good.merge.bytes,

@@ -140,6 +140,17 @@ export async function loadHeldSubmission(
   return { held, submission: opened.value }
 }
 
+/** The held submission of one revision, read back from its evidence; undefined when not held. */
+export async function heldSubmissionAt(
+  db: AppDatabase,
+  ratchetKey: string,
+  revision: number,
+): Promise<Submission | undefined> {
+  const id = heldId(ratchetKey, revision)
+  if (!(await db.heldSubmissions.get(id))) return undefined
+  return (await loadHeldSubmission(db, id)).submission
+}
+
 /** The original workbook as the board received it, to save back out. */
 export async function originalFile(
   db: AppDatabase,
