@@ -34,11 +34,11 @@ export interface ImportBatch {
   readonly decisions: readonly ImportDecision[]
   readonly summary: DryRunSummary
   readonly merged: MergeReport | undefined
-  check(files: readonly SourceFile[]): void
-  cancel(): void
-  setExcluded(id: string, excluded: boolean): void
-  merge(): void
-  clear(): void
+  readonly check: (files: readonly SourceFile[]) => void
+  readonly cancel: () => void
+  readonly setExcluded: (id: string, excluded: boolean) => void
+  readonly merge: () => void
+  readonly clear: () => void
 }
 
 export function useImportBatch(store: ImportStore): ImportBatch {
