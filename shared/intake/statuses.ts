@@ -9,6 +9,7 @@
 import type { KeyId } from '../domain/ids'
 import { periodKey } from '../domain/periods'
 import type { Submission } from '../submission/payload'
+import type { SignedEvidence } from '../workbook/verify'
 import { trustOf, type TrustRegistry } from '../trust/registry'
 import { day, findInstitution, spoken } from '../trust/registry-file'
 import { periodInCycle, describeCycleWindow, type CollectionCycle, type ReportKind } from './cycle'
@@ -61,6 +62,8 @@ export type FileCheck =
       /** Hex SHA-256 of the canonical payload bytes the signature covers. */
       readonly payloadHash: string
       readonly keyId: KeyId
+      /** The signed payload as the file carries it: the evidence Merge keeps. */
+      readonly signed: SignedEvidence
     }
 
 export interface IncomingFile {

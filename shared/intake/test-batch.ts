@@ -128,6 +128,13 @@ export function intactFile(partner: TestPartner, spec: FileSpec = {}): IncomingF
       submission,
       payloadHash: payloadHashOf(partner, spec),
       keyId: spec.keyId ?? partner.keyId,
+      // Stands for the signed text; the decisions never look inside it.
+      signed: {
+        payload: JSON.stringify(submission),
+        formatVersion: 1,
+        publicKey: '',
+        signature: '',
+      },
     },
   }
 }

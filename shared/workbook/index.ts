@@ -10,6 +10,7 @@ export {
 } from './write-signed'
 export {
   verifyWorkbook,
+  type SignedEvidence,
   type VerificationResult,
   type VerifyCode,
   type VerifyFinding,

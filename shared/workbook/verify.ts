@@ -3,7 +3,7 @@
 // Ed25519 over the exact payload bytes, canonical form, schema and format upgrade, then every
 // visible cell, and how it looks, against the grid the payload says it should be. It never
 // throws: a bad file is a result with findings. exceljs is not reachable from here.
-import { fromBase64 } from '../crypto/bytes'
+import { fromBase64, toBase64 } from '../crypto/bytes'
 import { fingerprint, formatFingerprint, PUBLIC_KEY_BYTES } from '../crypto/keys'
 import { openSignedPayload } from '../submission/format-upgrade'
 import { SUBMISSION_FORMAT, SUBMISSION_PAYLOAD, type Submission } from '../submission/payload'
@@ -16,6 +16,20 @@ import type { VerifyCode, VerifyFinding } from './verify-findings'
 export type { VerifyCode, VerifyFinding } from './verify-findings'
 export type VerifyOptions = ReadOptions
 
+/**
+ * What the signature covers, exactly as the file carries it: the canonical payload text as
+ * signed (before any format upgrade), its format version, the key and the signature. Kept as the
+ * evidence of a merged submission, so that it can be checked again without the workbook.
+ */
+export interface SignedEvidence {
+  readonly payload: string
+  readonly formatVersion: number
+  /** Base64 of the raw Ed25519 public key. */
+  readonly publicKey: string
+  /** Base64 of the Ed25519 signature of the payload's UTF-8 bytes. */
+  readonly signature: string
+}
+
 export interface VerificationResult {
   /** True only when nothing at all was found. */
   readonly valid: boolean
@@ -27,6 +41,8 @@ export interface VerificationResult {
   /** The same, grouped for reading aloud. */
   readonly fingerprint?: string
   readonly publicKeyRaw?: Uint8Array
+  /** Set with `submission`: the signed payload itself. */
+  readonly signed?: SignedEvidence
 }
 
 interface Signer {
@@ -121,7 +137,13 @@ async function verifyUnsafely(
     )
   }
   const findings = compareWorkbook(submissionLayout(submission), workbook, SIGNATURE_SHEET)
-  return { valid: findings.length === 0, findings, submission, ...signer }
+  const signed: SignedEvidence = {
+    payload: parts.payload,
+    formatVersion: parts.formatVersion,
+    publicKey: toBase64(publicKeyRaw),
+    signature: toBase64(signature),
+  }
+  return { valid: findings.length === 0, findings, submission, signed, ...signer }
 }
 
 function short(keyId: string): string {
