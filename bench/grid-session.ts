@@ -22,10 +22,34 @@ import {
 import { ROW_VALUES, programs } from './fixtures'
 
 export const OPEN = 'button[aria-label="Open AY 2025–26"]'
-export const LAST_CELL = '[role="row"][aria-rowindex="202"] [role="gridcell"][aria-colindex="21"]'
 /** A body cell by its 0-based row and measure. */
 export const cellAt = (row: number, col: number) =>
   `[role="row"][aria-rowindex="${row + 3}"] [role="gridcell"][aria-colindex="${col + 2}"]`
+/**
+ * The period is shown once the first row's last figure is: the grid draws the rows in view
+ * (and a few more) with its first render, and only after the stored figures are read.
+ */
+export const SHOWN = { selector: cellAt(0, 19), text: String(ROW_VALUES[19]) }
+
+/** Waits until the period is shown (see SHOWN). */
+export async function waitShown(page: Page) {
+  await page.waitForFunction(
+    ({ selector, text }) => document.querySelector(selector)?.textContent === text,
+    SHOWN,
+  )
+}
+
+/** Scrolls the grid until a body cell far down is drawn, then clicks it, as a user would. */
+export async function clickCell(page: Page, row: number, col: number) {
+  await page.evaluate(
+    (top) => {
+      const box = document.querySelector('.measure-grid-scroll')
+      if (box) box.scrollTop = top
+    },
+    row * 38 - 150,
+  )
+  await page.locator(cellAt(row, col)).click()
+}
 
 async function backupWith200Programs(): Promise<Uint8Array> {
   const db = openDatabase(`bench-${Date.now()}`)
