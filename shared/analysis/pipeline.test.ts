@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { capacityOf, effectiveCapacity, pipelineAheadOf, pipelineOf } from './pipeline'
+import {
+  capacityLimits,
+  capacityOf,
+  effectiveCapacity,
+  pipelineAheadOf,
+  pipelineOf,
+} from './pipeline'
 import { inputsOf } from './inputs'
 import { CYCLE, highSchool, programInput } from './test-data'
 import { EDUCATION_MEASURES } from '../reports/measures'
@@ -98,14 +104,25 @@ describe('the pipeline', () => {
     expect(c.clinicalSlotsNeeded).toBe(54)
   })
 
-  it('holds seats back by clinical placements or faculty: 40 seats, 3 of 4 slots, is 30', () => {
+  it('counts what a program can train in students: 40 seats, 30 of 40 slots for 40 enrolled, is 30', () => {
+    const limits = capacityLimits(
+      values({
+        seats: 40,
+        enrolled: 40,
+        clinicalSlotsNeeded: 40,
+        clinicalSlotsSecured: 30,
+        facultyFte: 4,
+        facultyVacancies: 0,
+      }),
+    )
+    expect(limits).toEqual({ seats: 40, clinical: 30, faculty: 40 })
+    expect(effectiveCapacity(limits)).toBe(30)
+    // Two slots per student: 30 slots for 20 students needing 40 place 15.
     expect(
-      effectiveCapacity(values({ seats: 40, clinicalSlotsNeeded: 40, clinicalSlotsSecured: 30 })),
-    ).toBe(30)
-    expect(
-      effectiveCapacity(values({ seats: 40, clinicalSlotsNeeded: 20, clinicalSlotsSecured: 30 })),
-    ).toBe(40)
-    expect(effectiveCapacity(values({ seats: null }))).toBeNull()
+      capacityLimits(values({ enrolled: 20, clinicalSlotsNeeded: 40, clinicalSlotsSecured: 30 }))
+        .clinical,
+    ).toBe(15)
+    expect(effectiveCapacity(capacityLimits(values({})))).toBeNull()
   })
 
   it('shows high-school pathway enrollment and dual enrollment as the pipeline ahead', () => {

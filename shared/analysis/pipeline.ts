@@ -8,8 +8,8 @@
 // - clinical placements: slots secured ÷ slots needed;
 // - faculty: filled FTE ÷ (filled FTE + vacant positions).
 // The binding constraint is the limit with the smallest ratio under 1; none binds when every
-// ratio is 1 or more. The capacity a program can train at is seats × the smallest of the
-// clinical and faculty ratios (at most 1): scenarios scale expected completers by it.
+// ratio is 1 or more. The capacity a program can train at (`capacityLimits`) is what
+// scenarios scale expected completers by.
 import type { EducationValues, HighSchoolValues } from '../reports/schemas'
 import type { ProgramInput, HighSchoolInput } from './inputs'
 import type { OccupationId } from '../domain/occupations'
@@ -163,13 +163,40 @@ export function capacityOf(rows: readonly EducationValues[]): Capacity {
   }
 }
 
-/** Students a program can train at once: seats held back by clinical placements or faculty. */
-export function effectiveCapacity(values: EducationValues): number | null {
-  if (values.seats === null) return null
-  const limits = constraintsOf([values])
-    .filter((c) => c.kind !== 'seats')
-    .map((c) => c.ratio)
-  return values.seats * Math.min(1, ...limits)
+/**
+ * Students a program can train at once, each limit in students: its seats; the students its
+ * secured clinical slots can place (slots secured × enrolled ÷ slots needed, the program's own
+ * slots per student); the students its filled faculty can teach (seats × filled ÷ budgeted
+ * faculty). Null where a limit was not reported.
+ */
+export interface CapacityLimits {
+  readonly seats: number | null
+  readonly clinical: number | null
+  readonly faculty: number | null
+}
+
+export function capacityLimits(values: EducationValues): CapacityLimits {
+  const { seats, enrolled, clinicalSlotsNeeded: needed, clinicalSlotsSecured: secured } = values
+  const students = enrolled ?? seats
+  const fte = values.facultyFte
+  const vacant = values.facultyVacancies
+  return {
+    seats,
+    clinical:
+      needed !== null && needed > 0 && secured !== null && students !== null
+        ? (secured * students) / needed
+        : null,
+    faculty:
+      seats !== null && fte !== null && vacant !== null && fte + vacant > 0
+        ? (seats * fte) / (fte + vacant)
+        : null,
+  }
+}
+
+/** The smallest of the limits: what the program can train at. */
+export function effectiveCapacity(limits: CapacityLimits): number | null {
+  const known = [limits.seats, limits.clinical, limits.faculty].filter((v) => v !== null)
+  return known.length ? Math.min(...known) : null
 }
 
 export function pipelineOf(programs: readonly ProgramInput[]): Pipeline {
