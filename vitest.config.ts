@@ -11,6 +11,7 @@ export default defineConfig({
       'test/cli/**/*.test.ts',
       'test/app-cli/**/*.test.ts',
       'test/hostile/**/*.test.ts',
+      'test/fixtures/**/*.test.ts',
     ],
     testTimeout: 30_000,
     globalSetup: ['test/cli/build-cli.global.ts'],

@@ -61,7 +61,7 @@ function Workspace({ profile, directory }: { profile: Profile; directory: Instit
         {view === 'settings' ? (
           <SettingsScreen profile={profile} directory={directory} />
         ) : profile.role === 'board' ? (
-          <BoardWorkspace profile={profile} />
+          <BoardWorkspace profile={profile} directory={directory} />
         ) : (
           <InstitutionWorkspace
             // Another institution is another workspace: nothing of the last one's screen stays.

@@ -9,6 +9,7 @@ const modules = {
   sign: () => import('./sign'),
   verify: () => import('./verify'),
   demo: () => import('./demo'),
+  trust: () => import('./trust'),
 } as const
 
 describe('each command’s help', () => {

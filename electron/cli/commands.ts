@@ -6,6 +6,7 @@ import { demoHelp } from './help/demo'
 import { keygenHelp } from './help/keygen'
 import { signHelp } from './help/sign'
 import { templateHelp } from './help/template'
+import { trustHelp } from './help/trust'
 import { verifyHelp } from './help/verify'
 
 type Module = Pick<Command, 'run'>
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   lazy(signHelp, () => import('./sign')),
   lazy(verifyHelp, () => import('./verify')),
   lazy(demoHelp, () => import('./demo')),
+  lazy(trustHelp, () => import('./trust')),
 ]

@@ -3,11 +3,11 @@
 // board refuses a lower one and calls the same one with other figures a conflict). Recorded
 // only once the workbook is written; written atomically (temp file, then rename) and readable
 // by its owner only, like the key file. A damaged record is refused, never silently reset.
-import { randomUUID } from 'node:crypto'
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { z } from 'zod'
 import { InstitutionId, SubmissionId } from '../../shared/domain/ids'
 import { CliFailure } from './command'
+import { withFileLock, writeAtomically } from './file-lock'
 
 export const REVISIONS_FORMAT = 'allied-pipeline-revisions'
 
@@ -167,58 +167,15 @@ async function writeRecord(
   await writeAtomically(path, `${JSON.stringify(file, null, 2)}\n`)
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${randomUUID()}.tmp`
-  try {
-    await writeFile(temporary, text, { flag: 'wx', mode: 0o600 })
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw new CliFailure(`cannot write ${path}: ${(error as Error).message}`)
-  }
-}
-
 /**
  * Runs `work` while holding KEYFILE.revisions.json.lock, so that two signings with one key file
  * at the same moment cannot both take the same revision. A lock left by a process that is no
  * longer running (killed mid-way) is taken over.
  */
 export async function withRevisionLock<T>(keyPath: string, work: () => Promise<T>): Promise<T> {
-  const lock = `${revisionsPath(keyPath)}.lock`
-  await takeLock(lock)
-  try {
-    return await work()
-  } finally {
-    await rm(lock, { force: true })
-  }
-}
-
-async function takeLock(lock: string): Promise<void> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(lock, String(process.pid), { flag: 'wx', mode: 0o600 })
-      return
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== 'EEXIST') {
-        throw new CliFailure(`cannot write ${lock}: ${(error as Error).message}`)
-      }
-    }
-    const holder = Number(await readFile(lock, 'utf8').catch(() => ''))
-    if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) break
-    await rm(lock, { force: true })
-  }
-  throw new CliFailure(
-    `another "allied-pipeline sign" is using this key file right now (${lock}); wait for it to finish. ` +
-      'If none is running, delete that file.',
+  return withFileLock(
+    `${revisionsPath(keyPath)}.lock`,
+    'another "allied-pipeline sign" is using this key file',
+    work,
   )
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as { code?: unknown }).code === 'EPERM'
-  }
 }

@@ -11,16 +11,33 @@
 import type { Table } from 'dexie'
 import { z } from 'zod'
 import { Institution } from '../../shared/domain/partners'
+import { AuditEntry } from '../../shared/intake/audit'
+import { CollectionCycle } from '../../shared/intake/cycle'
 import { Profile } from '../../shared/domain/profile'
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract'
 import { Cell, ReportingPeriod } from '../../shared/reports/draft'
 import { Program } from '../../shared/reports/schemas'
 import { PROFILE_KEY, SCHEMA_VERSIONS, type AppDatabase } from '../db/database'
+import {
+  BoardKeyCardRecord,
+  HeldSubmission,
+  IssuedReceipt,
+  ReceivedReceipt,
+  SubmissionEvidence,
+  TrustRegistryRecord,
+} from '../db/board-records'
 import { ExportRecord } from '../db/export-record'
 import { RevisionMark } from '../db/revision-mark'
 
 export const BACKUP_FORMAT = 'allied-pipeline-backup'
-export const BACKUP_FORMAT_VERSION = 1
+/**
+ * 1: every row as JSON. 2: the board's tables too, some with bytes (the original workbooks),
+ * which JSON cannot hold: those fields (BINARY_FIELDS) are written as base64 text. A format 1
+ * backup still restores; an app that reads only format 1 refuses a format 2 backup as newer
+ * rather than misread its bytes.
+ */
+export const BACKUP_FORMAT_VERSION = 2
+export const BACKUP_FORMAT_VERSIONS = [1, 2] as const
 
 /**
  * Largest backup read or written. The same as the largest file the app opens at all, so that
@@ -52,9 +69,22 @@ export const ROW_SCHEMAS = {
   cells: Cell,
   exports: ExportRecord,
   revisions: RevisionMark,
+  trustRegistry: TrustRegistryRecord,
+  cycles: CollectionCycle,
+  heldSubmissions: HeldSubmission,
+  evidence: SubmissionEvidence,
+  auditLog: AuditEntry,
+  issuedReceipts: IssuedReceipt,
+  boardKeyCards: BoardKeyCardRecord,
+  receivedReceipts: ReceivedReceipt,
 } as const satisfies { [N in DatabaseTableName]: z.ZodType<StoredRow<N>> }
 
 export type TableName = keyof typeof ROW_SCHEMAS
+
+/** Fields holding bytes, per table: base64 text in the backup file (format 2 on). */
+export const BINARY_FIELDS: Partial<Record<TableName, readonly string[]>> = {
+  evidence: ['fileBytes'],
+}
 export const TABLE_NAMES = Object.keys(ROW_SCHEMAS).sort() as TableName[]
 
 export function isTableName(name: string): name is TableName {
@@ -67,7 +97,7 @@ export type BackupTables = { [N in TableName]: BackupRow<N>[] }
 /** The document's header and table list, checked before any row is. */
 export const BackupEnvelope = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSIONS),
   databaseVersion: z.int().min(1),
   appVersion: z.string().max(200),
   createdAt: z.iso.datetime(),

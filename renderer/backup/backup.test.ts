@@ -8,8 +8,10 @@ import {
   dumpTables,
   fillAsAnalyst,
   fillAsRegistrar,
+  fillBoardTables,
   freshDatabase,
 } from './backup-fixtures'
+import { boardRowsAtV5 } from '../db/board-rows'
 import {
   BACKUP_FORMAT,
   CURRENT_DATABASE_VERSION,
@@ -68,7 +70,7 @@ describe('createBackup', () => {
     const document = await registrarDocument()
     expect(document).toMatchObject({
       format: BACKUP_FORMAT,
-      formatVersion: 1,
+      formatVersion: 2,
       databaseVersion: CURRENT_DATABASE_VERSION,
       appVersion: '0.1.0 (test)',
       createdAt: '2026-11-28T14:05:00.000Z',
@@ -123,6 +125,7 @@ describe('restore', () => {
   it('gives back identical data in every table', async () => {
     const source = freshDatabase()
     await fillAsRegistrar(source)
+    await fillBoardTables(source)
     const bytes = await createBackup(source, NOW, 'x')
 
     const target = freshDatabase()
@@ -212,6 +215,7 @@ describe('restore', () => {
       programs: [],
       cells: [],
       exports: [],
+      ...Object.fromEntries(Object.keys(boardRowsAtV5()).map((t) => [t, []])),
       // The one thing a restore never lowers: the revision this computer already exported.
       revisions: marks,
     })
@@ -378,8 +382,8 @@ describe('readBackup', () => {
     ],
     [
       'a newer backup format',
-      damaged((d) => void (d.formatVersion = 2)),
-      'This backup was made by a newer version of Allied Pipeline (backup format 2; this app reads format 1). Update the app first.',
+      damaged((d) => void (d.formatVersion = 3)),
+      'This backup was made by a newer version of Allied Pipeline (backup format 3; this app reads format 2). Update the app first.',
     ],
     [
       'a missing date',
@@ -393,8 +397,8 @@ describe('readBackup', () => {
     ],
     [
       'an unknown table',
-      damaged((d) => void ((d.tables as Record<string, unknown>).trustRegistry = [])),
-      'This backup holds a table this version of Allied Pipeline does not know (“trustRegistry”), so it is damaged or was changed by hand. Nothing was restored from it.',
+      damaged((d) => void ((d.tables as Record<string, unknown>).gapScenarios = [])),
+      'This backup holds a table this version of Allied Pipeline does not know (“gapScenarios”), so it is damaged or was changed by hand. Nothing was restored from it.',
     ],
     [
       'a missing table',

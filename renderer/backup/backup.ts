@@ -1,12 +1,14 @@
 // Backup and restore of the whole local database. A backup is read in one transaction, so it is
 // a consistent snapshot; a restore replaces every table in one transaction, so a failure midway
 // leaves the data as it was. Reading a file never throws: every refusal is a sentence for the user.
+import { fromBase64, toBase64 } from '../../shared/crypto/bytes'
 import { CanonicalError, canonicalJson } from '../../shared/crypto/canonical'
 import { parseUntrustedJson } from '../../shared/crypto/untrusted-json'
 import type { AppDatabase } from '../db/database'
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
+  BINARY_FIELDS,
   BackupEnvelope,
   CURRENT_DATABASE_VERSION,
   MAX_BACKUP_BYTES,
@@ -71,7 +73,7 @@ export async function createBackup(
     tables[name] = rows
       .map((row) => ({ row, key: keyOf(row as object, keyPath) }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .map(({ row }) => row)
+      .map(({ row }) => encodeBinary(name, row))
   }
   const document = {
     format: BACKUP_FORMAT,
@@ -192,6 +194,35 @@ function readChecked(bytes: Uint8Array): ReadBackupResult {
   return { ok: true, backup, summary: summarize(backup.tables) }
 }
 
+/** A row as the backup file holds it: its byte fields as base64 text. */
+function encodeBinary(table: TableName, row: unknown): unknown {
+  const fields = BINARY_FIELDS[table]
+  if (!fields || typeof row !== 'object' || row === null) return row
+  const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) }
+  for (const field of fields) {
+    const value = copy[field]
+    if (value instanceof Uint8Array) copy[field] = toBase64(value)
+  }
+  return copy
+}
+
+/** A row read from a backup file with its byte fields turned back into bytes; bad base64 is left for the row check to name. */
+function decodeBinary(table: TableName, row: unknown): unknown {
+  const fields = BINARY_FIELDS[table]
+  if (!fields || typeof row !== 'object' || row === null || Array.isArray(row)) return row
+  const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) }
+  for (const field of fields) {
+    const value = copy[field]
+    if (typeof value !== 'string') continue
+    try {
+      copy[field] = fromBase64(value)
+    } catch {
+      // Not base64: the schema refuses the text, naming the field.
+    }
+  }
+  return copy
+}
+
 function checkTables(
   raw: Record<string, unknown[]>,
   keys: ReadonlyMap<string, KeyPath>,
@@ -203,7 +234,8 @@ function checkTables(
     const checked: unknown[] = []
     const seen = new Map<string, number>()
     const keyPath = keys.get(name) ?? 'id'
-    for (const [index, row] of rows.entries()) {
+    for (const [index, stored] of rows.entries()) {
+      const row = decodeBinary(name, stored)
       const check = checkRow(name, row, index)
       if (!check.ok) return check
       const key = keyOf(check.row, keyPath)

@@ -104,7 +104,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  // Bytes are checked whole by their schema, not index by index.
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !ArrayBuffer.isView(value)
+  )
 }
 
 /** The first field of `raw`, at any depth, that `parsed` no longer has. */

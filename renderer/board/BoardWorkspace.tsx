@@ -1,22 +1,56 @@
-// The board's workspace: imports, reporting status and the regional gap analysis.
+// The board's workspace: one screen per job, listed down the side in the order of a cycle's work
+// (bring files in, see who has reported, decide whom to trust, define what is collected, look
+// back at every decision).
+import { useState } from 'react'
+import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
+import { AuditLogScreen } from './audit/AuditLogScreen'
+import { CyclesScreen } from './cycles/CyclesScreen'
+import { ImportSlot } from './ImportSlot'
+import { RegistryScreen } from './registry/RegistryScreen'
+import { ReportingStatusScreen } from './status/ReportingStatusScreen'
 
-export function BoardWorkspace(_: { profile: Profile }) {
+const SECTIONS = [
+  { id: 'import', label: 'Import' },
+  { id: 'status', label: 'Reporting status' },
+  { id: 'registry', label: 'Trust registry' },
+  { id: 'cycles', label: 'Cycles' },
+  { id: 'audit', label: 'Audit log' },
+] as const
+type Section = (typeof SECTIONS)[number]['id']
+
+export function BoardWorkspace({
+  profile,
+  directory,
+}: {
+  profile: Profile
+  directory: readonly Institution[]
+}) {
+  const [section, setSection] = useState<Section>('status')
   return (
-    <main className="screen workspace">
-      <h1>Board workspace</h1>
-      <p className="lead">
-        Import partners’ signed workbooks, see who has not reported yet, and read the regional
-        supply-and-demand gap analysis for respiratory therapists, radiologic technologists,
-        surgical technologists and clinical laboratory staff.
-      </p>
-      <section className="empty-state" aria-labelledby="board-next">
-        <h2 id="board-next">Not yet available</h2>
-        <p>
-          Importing and verifying workbooks comes in a later version. Nothing has been imported on
-          this computer.
-        </p>
-      </section>
-    </main>
+    <div className="board-workspace">
+      <nav className="board-nav" aria-label="Board workspace">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                aria-current={section === s.id ? 'page' : undefined}
+                onClick={() => setSection(s.id)}
+              >
+                {s.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {section === 'import' && <ImportSlot profile={profile} />}
+      {section === 'status' && (
+        <ReportingStatusScreen directory={directory} onDefineCycle={() => setSection('cycles')} />
+      )}
+      {section === 'registry' && <RegistryScreen profile={profile} />}
+      {section === 'cycles' && <CyclesScreen directory={directory} />}
+      {section === 'audit' && <AuditLogScreen />}
+    </div>
   )
 }

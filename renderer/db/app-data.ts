@@ -3,13 +3,19 @@
 // the same name with the database filled in; the repositories themselves take the database as
 // their first argument so that tests can give them a fresh one.
 import { createBackup, restoreBackup, summarizeDatabase } from '../backup/backup'
+import type { Profile } from '../../shared/domain/profile'
+import type { ImportDecision } from '../../shared/intake/statuses'
 import { currentKey, ensureKey, replaceKey } from '../keys/key-store'
+import * as boardRepository from './board-repository'
+import { staffOf } from './board-staff'
+import * as cycleRepository from './cycle-repository'
 import { database, type AppDatabase } from './database'
 import { loadDraft, saveDraft } from './draft-repository'
 import { keyDatabase, type KeyDatabase } from './key-database'
 import { loadOpenPeriod, saveOpenPeriod } from './open-period'
 import { loadDirectory, loadProfile, saveProfile } from './profile-repository'
 import * as repository from './reporting-repository'
+import * as trustRepository from './trust-repository'
 
 function bind<A extends unknown[], R>(f: (db: AppDatabase, ...args: A) => R) {
   return (...args: A): R => f(database(), ...args)
@@ -69,4 +75,61 @@ export const signingKeys = {
   currentKey: bindKeys(currentKey),
   ensureKey: bindKeys(ensureKey),
   replaceKey: bindKeys(replaceKey),
+}
+
+export const trust = {
+  loadRegistry: bind(trustRepository.loadRegistry),
+  importKeyCards: bind(trustRepository.importKeyCards),
+  confirmRegistryKey: bind(trustRepository.confirmRegistryKey),
+  revokeRegistryKey: bind(trustRepository.revokeRegistryKey),
+  replaceRegistry: bind(trustRepository.replaceRegistry),
+}
+
+export const cycles = {
+  listCycles: bind(cycleRepository.listCycles),
+  getCycle: bind(cycleRepository.getCycle),
+  saveCycle: bind(cycleRepository.saveCycle),
+  workingCycle: bind(cycleRepository.workingCycle),
+  setWorkingCycle: bind(cycleRepository.setWorkingCycle),
+}
+
+export const boardData = {
+  listHeld: bind(boardRepository.listHeld),
+  heldRevisions: bind(boardRepository.heldRevisions),
+  revisionsOf: bind(boardRepository.revisionsOf),
+  loadHeldSubmission: bind(boardRepository.loadHeldSubmission),
+  heldSubmissionAt: bind(boardRepository.heldSubmissionAt),
+  originalFile: bind(boardRepository.originalFile),
+  listAudit: bind(boardRepository.listAudit),
+  mergeBatch: bind(boardRepository.mergeBatch),
+}
+
+/**
+ * What the import screen needs of the board's dataset, for the staff member signed in: what a
+ * dry run decides against, a held revision to show beside a conflict, and Merge.
+ */
+export function boardImportStore(profile: Profile) {
+  return {
+    holdings: async () => {
+      const db = database()
+      return db.transaction(
+        'r',
+        db.trustRegistry,
+        db.cycles,
+        db.settings,
+        db.heldSubmissions,
+        async () => ({
+          registry: await trustRepository.loadRegistry(db),
+          cycle: await cycleRepository.workingCycle(db),
+          held: await boardRepository.heldRevisions(db),
+        }),
+      )
+    },
+    heldSubmission: bind(boardRepository.heldSubmissionAt),
+    merge: (
+      decisions: readonly ImportDecision[],
+      files: readonly boardRepository.MergeFile[],
+      now: Date,
+    ) => boardRepository.mergeBatch(database(), decisions, files, staffOf(profile), now),
+  }
 }

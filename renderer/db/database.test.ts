@@ -5,6 +5,7 @@ import { InstitutionId } from '../../shared/domain/ids'
 import { academicYear } from '../../shared/domain/periods'
 import type { TableName } from '../backup/backup-format'
 import { checkRow } from '../backup/row-check'
+import { boardRowsAtV5 } from './board-rows'
 import { SCHEMA_VERSIONS, openDatabase } from './database'
 import { loadDirectory, loadProfile, saveProfile } from './profile-repository'
 
@@ -56,6 +57,19 @@ const RELEASED = [
     version: 4,
     stores: { periods: 'id, kind, institutionId', revisions: '[institutionId+periodId]' },
     upgrade: true,
+  },
+  {
+    version: 5,
+    stores: {
+      trustRegistry: 'key',
+      cycles: 'id',
+      heldSubmissions: 'id, ratchetKey, &payloadHash, institutionId',
+      evidence: 'id',
+      auditLog: '++seq, cycleId, batchId',
+      issuedReceipts: 'id, heldId',
+      boardKeyCards: 'fingerprint',
+      receivedReceipts: 'id, [institutionId+periodId]',
+    },
   },
 ]
 
@@ -138,6 +152,7 @@ function rowsAt(version: number): Record<string, Record<string, unknown>[]> {
       },
     ]
   }
+  if (version >= 5) Object.assign(rows, boardRowsAtV5())
   return rows
 }
 

@@ -4,9 +4,19 @@
 // shape for every table.
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie'
 import type { Institution } from '../../shared/domain/partners'
+import type { AuditEntry } from '../../shared/intake/audit'
+import type { CollectionCycle } from '../../shared/intake/cycle'
 import type { Profile } from '../../shared/domain/profile'
 import type { Cell, ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
+import type {
+  BoardKeyCardRecord,
+  HeldSubmission,
+  IssuedReceipt,
+  ReceivedReceipt,
+  SubmissionEvidence,
+  TrustRegistryRecord,
+} from './board-records'
 import type { ExportRecord } from './export-record'
 import type { RevisionMark } from './revision-mark'
 import { upgradeDatabaseToV4 } from './upgrades'
@@ -31,6 +41,14 @@ export type AppDatabase = Dexie & {
   cells: Table<Cell, [string, string, string]>
   exports: EntityTable<ExportRecord, 'id'>
   revisions: Table<RevisionMark, [string, string]>
+  trustRegistry: EntityTable<TrustRegistryRecord, 'key'>
+  cycles: EntityTable<CollectionCycle, 'id'>
+  heldSubmissions: EntityTable<HeldSubmission, 'id'>
+  evidence: EntityTable<SubmissionEvidence, 'id'>
+  auditLog: EntityTable<AuditEntry, 'seq'>
+  issuedReceipts: EntityTable<IssuedReceipt, 'id'>
+  boardKeyCards: EntityTable<BoardKeyCardRecord, 'fingerprint'>
+  receivedReceipts: EntityTable<ReceivedReceipt, 'id'>
 }
 
 export interface SchemaVersion {
@@ -69,6 +87,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       revisions: '[institutionId+periodId]',
     },
     upgrade: upgradeDatabaseToV4,
+  },
+  {
+    // The board's side: its trust registry (one row), collection cycles, the submissions it
+    // merged (one row per revision, unique by payload hash) with their evidence kept apart so
+    // that listing them stays light, the append-only audit log, and the review receipts it
+    // issued. And a partner's side of receipts: the board key cards it holds and the receipts
+    // it received, per period.
+    version: 5,
+    stores: {
+      trustRegistry: 'key',
+      cycles: 'id',
+      heldSubmissions: 'id, ratchetKey, &payloadHash, institutionId',
+      evidence: 'id',
+      auditLog: '++seq, cycleId, batchId',
+      issuedReceipts: 'id, heldId',
+      boardKeyCards: 'fingerprint',
+      receivedReceipts: 'id, [institutionId+periodId]',
+    },
   },
 ]
 

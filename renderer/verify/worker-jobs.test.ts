@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { createJobRunner, type JobReply, type JobRequest, type WorkerLike } from './worker-jobs'
+import {
+  createJobPool,
+  createJobRunner,
+  poolSize,
+  type JobReply,
+  type JobRequest,
+  type WorkerLike,
+} from './worker-jobs'
 
 /** A stand-in worker that answers when told to, or never. */
 class FakeWorker implements WorkerLike {
@@ -70,5 +77,74 @@ describe('the job runner', () => {
     dead?.answer('stale')
     FakeWorker.made[1]?.answer('fresh')
     expect(await next).toEqual({ ok: true, result: 'fresh' })
+  })
+})
+
+describe('the pool', () => {
+  test('has one worker per spare core, at most two, and at least one', () => {
+    expect([undefined, 1, 2, 3, 4, 16].map(poolSize)).toEqual([1, 1, 1, 2, 2, 2])
+  })
+
+  test('runs as many jobs side by side as it has workers, the rest wait their turn', async () => {
+    const pool = createJobPool(() => new FakeWorker(), { size: 2 })
+    const jobs = [1, 2, 3].map(() => pool.run('intake', bytes, { name: 'a.xlsx' }))
+    expect(FakeWorker.made).toHaveLength(2)
+    expect(FakeWorker.made.map((w) => w.received.length)).toEqual([1, 1])
+    expect(FakeWorker.made[0]?.received[0]?.name).toBe('a.xlsx')
+    FakeWorker.made[1]?.answer('second')
+    expect(await jobs[1]).toEqual({ ok: true, result: 'second' })
+    expect(FakeWorker.made[1]?.received).toHaveLength(2)
+    FakeWorker.made[0]?.answer('first')
+    FakeWorker.made[1]?.answer('third')
+    expect(await Promise.all([jobs[0], jobs[2]])).toEqual([
+      { ok: true, result: 'first' },
+      { ok: true, result: 'third' },
+    ])
+    expect(FakeWorker.made).toHaveLength(2)
+  })
+
+  test('cancel drops the waiting jobs and kills the running ones; the next batch gets fresh workers', async () => {
+    const pool = createJobPool(() => new FakeWorker(), { size: 2 })
+    const batch = new AbortController()
+    const jobs = [1, 2, 3, 4].map(() => pool.run('intake', bytes, { signal: batch.signal }))
+    const other = pool.run('verify', bytes)
+    batch.abort()
+    expect(await Promise.all(jobs)).toEqual(
+      Array.from({ length: 4 }, () => ({ ok: false, reason: 'cancelled' })),
+    )
+    expect(FakeWorker.made.slice(0, 2).map((w) => w.terminated)).toEqual([true, true])
+    // The job of another caller waited behind the batch, and now runs.
+    expect(FakeWorker.made).toHaveLength(3)
+    FakeWorker.made[2]?.answer('other')
+    expect(await other).toEqual({ ok: true, result: 'other' })
+    expect(await pool.run('verify', bytes, { signal: batch.signal })).toEqual({
+      ok: false,
+      reason: 'cancelled',
+    })
+  })
+
+  test('each job has its own time limit, whichever worker runs it', async () => {
+    const pool = createJobPool(() => new FakeWorker(), { size: 2, timeLimitMs: 1_000 })
+    const slow = pool.run('intake', bytes)
+    vi.advanceTimersByTime(600)
+    const later = pool.run('intake', bytes)
+    vi.advanceTimersByTime(400)
+    expect(await slow).toEqual({ ok: false, reason: 'time' })
+    FakeWorker.made[1]?.answer('in time')
+    expect(await later).toEqual({ ok: true, result: 'in time' })
+  })
+
+  test('a transferred buffer is handed to the worker, not copied', () => {
+    const sent: Transferable[][] = []
+    class Recording extends FakeWorker {
+      override postMessage(message: JobRequest, transfer: Transferable[] = []) {
+        sent.push(transfer)
+        super.postMessage(message)
+      }
+    }
+    const pool = createJobPool(() => new Recording(), { size: 1 })
+    const mine = new Uint8Array([1, 2])
+    void pool.run('intake', mine, { transfer: true })
+    expect(sent[0]).toEqual([mine.buffer])
   })
 })
