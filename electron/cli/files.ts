@@ -2,7 +2,7 @@
 // Node's error codes.
 import { mkdir, open, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { KeyFileError, importKeyFile, type ImportedKey } from '../../shared/crypto/key-file'
+import type { ImportedKey } from '../../shared/crypto/key-file'
 import { CliFailure } from './command'
 
 function reason(error: unknown): string {
@@ -112,6 +112,8 @@ const MAX_KEY_FILE_BYTES = 64 * 1024
 
 /** A key file from `keygen`, checked (its private key must sign for its public key). */
 export async function readKeyFile(path: string): Promise<ImportedKey> {
+  // Loaded here, not with this module: `verify` reads files too and should not wait for zod.
+  const { KeyFileError, importKeyFile } = await import('../../shared/crypto/key-file')
   try {
     return await importKeyFile(await readText(path, MAX_KEY_FILE_BYTES))
   } catch (error) {

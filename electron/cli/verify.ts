@@ -1,12 +1,9 @@
 // `verify`: checks signed workbooks as the board's import does — signature, canonical payload,
 // every visible cell — and, given the board's trust registry, who signed them.
-import { periodKey } from '../../shared/domain/periods'
-import {
-  readTrustRegistry,
-  trustOf,
-  type Trust,
-  type TrustRegistry,
-} from '../../shared/trust/registry'
+// Only light modules load before the workers start: the period and trust modules bring zod,
+// whose loading takes about as long as a worker's start, so they load beside it (dynamic imports).
+import type { periodKey } from '../../shared/domain/periods'
+import type { Trust, TrustRegistry, trustOf } from '../../shared/trust/registry'
 import type { VerifyFinding } from '../../shared/workbook/verify'
 import { ZIP_LIMITS } from '../../shared/workbook/zip-entries'
 import { CliFailure, EXIT, UsageError, parseOptions, type ExitCode, type Output } from './command'
@@ -54,33 +51,47 @@ export interface FileReport {
 export async function run(args: string[], output: Output): Promise<ExitCode> {
   const { values, positionals } = parseOptions(args, options, true)
   if (positionals.length === 0) throw new UsageError('give at least one workbook to verify')
-  const registry = values.trust === undefined ? undefined : await loadRegistry(values.trust)
   // Files are read here and verified in worker threads, a few at a time, reported in order.
   // Names, labels and quoted cell values come from the files: printed on one line each.
-  const pool = createVerifyPool()
+  const pool = createVerifyPool({ warm: positionals.length })
   let reports: FileReport[]
   try {
+    const periods = import('../../shared/domain/periods')
+    const trust = values.trust === undefined ? undefined : loadRegistry(values.trust)
+    // Caught now, thrown when awaited: a bad registry still ends the command with its message.
+    trust?.catch(() => {})
+    periods.catch(() => {})
+    const registry = await trust
     reports = await inOrder(positionals, poolSize() * 2, async (file) =>
-      oneLineEverywhere(await verifyFile(file, registry, pool)),
+      oneLineEverywhere(await verifyFile(file, registry, pool, periods)),
     )
   } finally {
     await pool.close()
   }
   if (values.json) output.out(JSON.stringify(reports, null, 2))
-  else printReports(output, reports, registry !== undefined)
-  return exitCode(reports, registry !== undefined)
+  else printReports(output, reports, values.trust !== undefined)
+  return exitCode(reports, values.trust !== undefined)
 }
 
-async function loadRegistry(path: string): Promise<TrustRegistry> {
+async function loadRegistry(path: string): Promise<RegistryInUse> {
+  const { readTrustRegistry, trustOf } = await import('../../shared/trust/registry')
   const read = await readTrustRegistry(await readText(path, MAX_REGISTRY_BYTES))
   if (!read.ok) throw new CliFailure(`cannot use ${path}: ${read.problem}`)
-  return read.registry
+  return { registry: read.registry, trustOf }
 }
+
+interface RegistryInUse {
+  readonly registry: TrustRegistry
+  readonly trustOf: typeof trustOf
+}
+
+type Periods = Promise<{ readonly periodKey: typeof periodKey }>
 
 async function verifyFile(
   file: string,
-  registry: TrustRegistry | undefined,
+  trust: RegistryInUse | undefined,
   pool: VerifyPool,
+  periods: Periods,
 ): Promise<FileReport> {
   let bytes: Uint8Array
   try {
@@ -115,7 +126,7 @@ async function verifyFile(
   if (header) {
     report.institution = { id: header.institution.id, name: header.institution.name }
     report.role = header.role
-    report.period = periodKey(header.period)
+    report.period = (await periods).periodKey(header.period)
     report.periodLabel = header.period.label
     report.revision = header.revision
     report.submissionId = header.submissionId
@@ -123,11 +134,11 @@ async function verifyFile(
   }
   if (result.keyId !== undefined) report.keyId = result.keyId
   if (result.fingerprint !== undefined) report.fingerprint = result.fingerprint
-  if (registry && result.valid && header && result.keyId !== undefined) {
-    const trust = trustOf(registry, header.institution.id, result.keyId)
-    report.trust = { level: trust.level, message: trust.message }
+  if (trust && result.valid && header && result.keyId !== undefined) {
+    const level = trust.trustOf(trust.registry, header.institution.id, result.keyId)
+    report.trust = { level: level.level, message: level.message }
   }
-  if (registry) report.accepted = report.valid && report.trust?.level === 'trusted'
+  if (trust) report.accepted = report.valid && report.trust?.level === 'trusted'
   return report
 }
 

@@ -1,7 +1,7 @@
 // Opens one or more signed workbooks and says, for each, whether it is intact and who signed
 // it, or exactly what is wrong. Used by partners to check what they send, and by the board.
 // Verification runs off the main thread (off-thread.ts).
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { formatFingerprint } from '../../shared/crypto/keys'
 import { periodKey } from '../../shared/domain/periods'
 import type { VerificationResult } from '../../shared/workbook/verify'
@@ -14,7 +14,9 @@ interface Checked {
   result: VerificationResult
 }
 
-export function CheckWorkbooks({ ownKeyIds = [] }: { ownKeyIds?: readonly string[] }) {
+const NO_KEYS: readonly string[] = []
+
+export function CheckWorkbooks({ ownKeyIds = NO_KEYS }: { ownKeyIds?: readonly string[] }) {
   const [checked, setChecked] = useState<Checked[]>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
@@ -56,43 +58,65 @@ export function CheckWorkbooks({ ownKeyIds = [] }: { ownKeyIds?: readonly string
       {checked.length > 0 && (
         <ul className="check-results" aria-label="Checked workbooks">
           {checked.map(({ name, result }, index) => (
-            <li key={`${index}-${name}`} className={result.valid ? 'valid' : 'invalid'}>
-              <h3>
-                {result.valid ? '✓ Valid: ' : '✕ Not valid: '}
-                {name}
-              </h3>
-              {result.valid && result.submission ? (
-                <p>
-                  Signed by {result.submission.header.institution.name} for{' '}
-                  {result.submission.header.period.label} (
-                  {periodKey(result.submission.header.period)}), revision{' '}
-                  {result.submission.header.revision}, on{' '}
-                  {new Date(result.submission.header.createdAt).toLocaleString('en-US', {
-                    dateStyle: 'medium',
-                    timeStyle: 'short',
-                  })}
-                  . Nothing was changed after signing.
-                  {result.keyId && ownKeyIds.includes(result.keyId)
-                    ? ' It was signed with this computer’s key.'
-                    : ''}
-                </p>
-              ) : (
-                <ul>
-                  {result.findings.map((f, i) => (
-                    <li key={i}>{f.message}</li>
-                  ))}
-                </ul>
-              )}
-              {result.keyId && (
-                <p className="hint">
-                  Key fingerprint:{' '}
-                  <code className="fingerprint inline">{formatFingerprint(result.keyId)}</code>
-                </p>
-              )}
-            </li>
+            <CheckedWorkbook
+              key={`${index}-${name}`}
+              name={name}
+              result={result}
+              ownKeyIds={ownKeyIds}
+            />
           ))}
         </ul>
       )}
     </div>
   )
 }
+
+/**
+ * One file's result. Memoized: results arrive one by one, and each arrival would otherwise lay
+ * out every result above it again (a long task on the main thread with many long finding lists).
+ */
+const CheckedWorkbook = memo(function CheckedWorkbook({
+  name,
+  result,
+  ownKeyIds,
+}: {
+  name: string
+  result: VerificationResult
+  ownKeyIds: readonly string[]
+}) {
+  return (
+    <li className={result.valid ? 'valid' : 'invalid'}>
+      <h3>
+        {result.valid ? '✓ Valid: ' : '✕ Not valid: '}
+        {name}
+      </h3>
+      {result.valid && result.submission ? (
+        <p>
+          Signed by {result.submission.header.institution.name} for{' '}
+          {result.submission.header.period.label} ({periodKey(result.submission.header.period)}),
+          revision {result.submission.header.revision}, on{' '}
+          {new Date(result.submission.header.createdAt).toLocaleString('en-US', {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+          })}
+          . Nothing was changed after signing.
+          {result.keyId && ownKeyIds.includes(result.keyId)
+            ? ' It was signed with this computer’s key.'
+            : ''}
+        </p>
+      ) : (
+        <ul>
+          {result.findings.map((f, i) => (
+            <li key={i}>{f.message}</li>
+          ))}
+        </ul>
+      )}
+      {result.keyId && (
+        <p className="hint">
+          Key fingerprint:{' '}
+          <code className="fingerprint inline">{formatFingerprint(result.keyId)}</code>
+        </p>
+      )}
+    </li>
+  )
+})

@@ -77,3 +77,21 @@ describe('the XML tokenizer refuses', () => {
     expect(refusal('<?xml version="1.0" encoding="UTF-7"?><a/>')).toMatch(/\(“UTF-7”\)/)
   })
 })
+
+describe('the XML tokenizer holds XML 1.0', () => {
+  test('a declared XML 1.1 does not let control characters through', () => {
+    expect(refusal('<?xml version="1.1"?><a>&#1;</a>')).toMatch(/is not well-formed XML/)
+  })
+
+  test('an attribute without a prototype, whatever it is called', () => {
+    const seen: object[] = []
+    readXml('x.xml', utf8('<a __proto__="1" constructor="2"/>'), {
+      open: (_, attributes) => seen.push(attributes),
+    })
+    expect(Object.getPrototypeOf(seen[0])).toBeNull()
+    expect(Object.entries(seen[0] ?? {})).toEqual([
+      ['__proto__', '1'],
+      ['constructor', '2'],
+    ])
+  })
+})
