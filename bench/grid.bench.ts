@@ -1,6 +1,6 @@
 // Browser benchmark of the grid, in Debian's Chromium against the built app: opening a period of
 // 200 programs × 20 measures, a typed character, an arrow key, a committed edit until its strict
-// transaction completes, and a 200-value paste until its transaction completes. Each figure sits
+// transaction completes (the save indicator says so), and a 200-value paste until saved. Each figure sits
 // beside a baseline measured in the same run and the same browser: a plain React table of the
 // same 4,000 cells, a plain React input, a bare strict IndexedDB write. The data arrives the way
 // a user's would: restored from a backup file. The server runs in this process, so it stops
@@ -13,7 +13,7 @@
 // this one); `npx tsx bench/grid-trace.ts` breaks each key's work down by kind.
 import type { Browser, Page } from '@playwright/test'
 import { OPEN, SHOWN, clickCell, restoreBackup, waitShown, withGridSession } from './grid-session'
-import { nextFrame, pasteText, timeClickUntil, timeUntilDurable } from './in-page'
+import { nextFrame, pasteText, timeClickUntil, timeUntilSaved } from './in-page'
 import { percentile, printTargets } from './measure'
 import { traceKeys } from './trace-keys'
 
@@ -94,7 +94,7 @@ async function gridFigures(browser: Browser, page: Page, base: string, backupFil
   const durable: number[] = []
   for (let i = 0; i < 30; i++) {
     await page.keyboard.type(String(100 + i))
-    durable.push(await timeUntilDurable(page, () => page.keyboard.press('Enter')))
+    durable.push(await timeUntilSaved(page, () => page.keyboard.press('Enter')))
     await nextFrame(page)
   }
 
@@ -104,7 +104,7 @@ async function gridFigures(browser: Browser, page: Page, base: string, backupFil
   for (let i = 0; i < 7; i++) {
     await clickCell(page, 0, 5 + (i % 3))
     const block = Array.from({ length: 200 }, (_, r) => String(10 + ((r + i) % 50))).join('\r\n')
-    pasted.push(await timeUntilDurable(page, () => pasteText(page, block)))
+    pasted.push(await timeUntilSaved(page, () => pasteText(page, block)))
     await nextFrame(page)
   }
   return {

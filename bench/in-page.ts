@@ -45,48 +45,37 @@ export function nextFrame(page: Page): Promise<void> {
 }
 
 /**
- * Runs `act` (a key or a paste that writes figures) and resolves with the time from its
- * keydown or paste event to the `complete` event of the first read-write transaction on the
- * cells store that started after it: the figures are durable then (the app's writes are
- * strict). The transactions are watched from outside the app, by wrapping
- * `IDBDatabase.prototype.transaction` in the page, so the app runs unchanged.
+ * Runs `act` (which starts a write), and resolves with the time until the save indicator says
+ * "All changes saved" again: the write's strict transaction has completed.
  */
-export async function timeUntilDurable(page: Page, act: () => Promise<void>): Promise<number> {
+export async function timeUntilSaved(page: Page, act: () => Promise<void>): Promise<number> {
   await page.evaluate(() => {
-    interface Watch {
-      started: number
-      durable: number
-    }
-    const host = window as unknown as { __durable?: Watch; __watching?: boolean }
-    host.__durable = { started: 0, durable: 0 }
-    if (!host.__watching) {
-      host.__watching = true
-      type Open = (
-        this: IDBDatabase,
-        ...args: Parameters<IDBDatabase['transaction']>
-      ) => IDBTransaction
-      const open = Object.getOwnPropertyDescriptor(IDBDatabase.prototype, 'transaction')
-        ?.value as Open
-      IDBDatabase.prototype.transaction = function (
-        this: IDBDatabase,
-        ...args: Parameters<IDBDatabase['transaction']>
-      ) {
-        const tx = open.apply(this, args)
-        const watch = host.__durable
-        const names = typeof args[0] === 'string' ? [args[0]] : [...args[0]]
-        if (watch && watch.started > 0 && tx.mode === 'readwrite' && names.includes('cells'))
-          tx.addEventListener('complete', () => (watch.durable ||= performance.now()))
-        return tx
+    const indicator = document.querySelector('[data-testid="save-indicator"]')
+    if (!indicator) throw new Error('no save indicator')
+    const state = { started: 0, saved: 0, sawSaving: false }
+    ;(window as unknown as { __save: typeof state }).__save = state
+    const observer = new MutationObserver(() => {
+      const text = indicator.textContent ?? ''
+      if (text.includes('Saving')) state.sawSaving = true
+      else if (state.sawSaving && text.includes('All changes saved')) {
+        state.saved = performance.now()
+        observer.disconnect()
       }
-    }
-    const begin = () => (host.__durable!.started ||= performance.now())
-    window.addEventListener('keydown', begin, { capture: true, once: true })
-    document.addEventListener('paste', begin, { capture: true, once: true })
+    })
+    observer.observe(indicator, { subtree: true, childList: true, characterData: true })
+    window.addEventListener('keydown', () => (state.started ||= performance.now()), {
+      capture: true,
+      once: true,
+    })
+    document.addEventListener('paste', () => (state.started ||= performance.now()), {
+      capture: true,
+      once: true,
+    })
   })
   await act()
   const handle = await page.waitForFunction(() => {
-    const w = (window as unknown as { __durable: { started: number; durable: number } }).__durable
-    return w.durable > 0 ? w.durable - w.started : null
+    const s = (window as unknown as { __save: { started: number; saved: number } }).__save
+    return s.saved > 0 ? s.saved - s.started : null
   })
   return (await handle.jsonValue()) as number
 }
