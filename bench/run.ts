@@ -1,11 +1,12 @@
 // `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
 // because these machines are noisy and absolute times are not comparable between runs.
-// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify; comma-separated) runs some.
+// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import; comma-separated) runs some.
 import 'fake-indexeddb/auto'
 import { benchCli } from './cli.bench'
 import { benchCore } from './core.bench'
 import { benchDataPath } from './data-path.bench'
 import { benchGrid } from './grid.bench'
+import { benchImport } from './import.bench'
 import { benchVerify } from './verify.bench'
 
 const benches: Record<string, () => Promise<void>> = {
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   'data-path': benchDataPath,
   grid: benchGrid,
   verify: benchVerify,
+  import: benchImport,
 }
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
 const unknown = only?.filter((name) => !(name in benches)) ?? []

@@ -1,7 +1,7 @@
 // The dry run's table: every file of the batch with its one status and its reasons, in the order
 // chosen. A file can be excluded (and taken back) before Merge; the others are decided again
 // without it. A conflict opens both submissions side by side.
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   IMPORT_STATUS_LABELS,
   type ImportDecision,
@@ -10,6 +10,8 @@ import {
 import type { ImportStore } from './dry-run'
 import type { BatchEntry } from './read-batch'
 import { ConflictView } from './ConflictView'
+
+const ROWS_PER_FRAME = 25
 
 const TONE: Record<ImportStatus, 'ok' | 'same' | 'refused'> = {
   accepted: 'ok',
@@ -42,6 +44,13 @@ export function DryRunTable({
   disabled: boolean
 }) {
   const [comparing, setComparing] = useState<string | null>(null)
+  // Rows are laid out a screenful per frame, so that a list of hundreds never holds the window.
+  const [shown, setShown] = useState(ROWS_PER_FRAME)
+  useEffect(() => {
+    if (shown >= entries.length) return
+    const frame = requestAnimationFrame(() => setShown((n) => n + ROWS_PER_FRAME))
+    return () => cancelAnimationFrame(frame)
+  }, [shown, entries.length])
   const byId = new Map(decisions.map((d) => [d.file.id, d]))
   const decisionOf = (id: string) => byId.get(id)
 
@@ -57,7 +66,7 @@ export function DryRunTable({
         </tr>
       </thead>
       <tbody>
-        {entries.map((entry) => {
+        {entries.slice(0, shown).map((entry) => {
           const d = decisionOf(entry.id)
           const out = excluded.has(entry.id)
           const header = d?.submission?.header

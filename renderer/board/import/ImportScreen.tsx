@@ -87,7 +87,11 @@ export function ImportScreen({ profile }: { profile: Profile }) {
         </p>
       )}
       <Progress batch={batch} />
-      {batch.entries.length > 0 && <Review batch={batch} store={store} />}
+      {/* The table waits until the files are checked: laying out a growing table of hundreds of
+          rows while the workers answer would hold the window up. */}
+      {batch.phase !== 'checking' && batch.entries.length > 0 && (
+        <Review batch={batch} store={store} />
+      )}
     </main>
   )
 }
