@@ -5,6 +5,7 @@ import { benchCli } from './cli.bench'
 import { benchCore } from './core.bench'
 import { benchDataPath } from './data-path.bench'
 import { benchGrid } from './grid.bench'
+import { benchMerge } from './merge.bench'
 import { benchVerify } from './verify.bench'
 
 await benchCore()
@@ -12,3 +13,4 @@ await benchCli()
 await benchDataPath()
 await benchGrid()
 await benchVerify()
+await benchMerge()
