@@ -7,6 +7,7 @@ import { benchCore } from './core.bench'
 import { benchDataPath } from './data-path.bench'
 import { benchGrid } from './grid.bench'
 import { benchImport } from './import.bench'
+import { benchMerge } from './merge.bench'
 import { benchVerify } from './verify.bench'
 
 const benches: Record<string, () => Promise<void>> = {
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void>> = {
   grid: benchGrid,
   verify: benchVerify,
   import: benchImport,
+  merge: benchMerge,
 }
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
 const unknown = only?.filter((name) => !(name in benches)) ?? []

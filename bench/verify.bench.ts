@@ -29,7 +29,7 @@ interface Run {
 }
 
 /** Runs the command line, sampling its peak resident memory from /proc while it runs. */
-function runCli(args: readonly string[]): Promise<Run> {
+export function runCli(args: readonly string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
