@@ -117,7 +117,15 @@ export function AuditLogScreen() {
           <tbody>
             {entries.map((e) => (
               <tr key={e.seq}>
-                <td>{e.at.slice(0, 16).replace('T', ' ')}</td>
+                <td>
+                  {/* On this computer's clock; the CSV keeps the exact UTC time. */}
+                  <time dateTime={e.at}>
+                    {new Date(e.at).toLocaleString('en-US', {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    })}
+                  </time>
+                </td>
                 <td>{e.who.name}</td>
                 <td>
                   {e.fileName}
