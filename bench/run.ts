@@ -1,6 +1,7 @@
 // `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
 // because these machines are noisy and absolute times are not comparable between runs.
 import 'fake-indexeddb/auto'
+import { benchAnalysis } from './analysis.bench'
 import { benchCli } from './cli.bench'
 import { benchCore } from './core.bench'
 import { benchDataPath } from './data-path.bench'
@@ -12,3 +13,4 @@ await benchCli()
 await benchDataPath()
 await benchGrid()
 await benchVerify()
+await benchAnalysis()
