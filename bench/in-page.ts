@@ -2,65 +2,39 @@
 // round trips of the driving process never count. Each function runs in the browser.
 import type { Page } from '@playwright/test'
 
-declare global {
-  interface Window {
-    __keyWork?: number[]
-  }
-}
-
-/** From a click to the first frame painted with `selector` in the document. */
-export function timeClickUntil(page: Page, button: string, selector: string): Promise<number> {
+/** From a click to the first frame painted with `selector` in the document (showing `text`). */
+export function timeClickUntil(
+  page: Page,
+  button: string,
+  selector: string,
+  text: string | null = null,
+): Promise<number> {
   return page.evaluate(
-    ([button, selector]) =>
+    ([button, selector, text]) =>
       new Promise<number>((resolve, reject) => {
         const target = document.querySelector<HTMLElement>(button)
         if (!target) return reject(new Error(`no ${button}`))
         const painted = (started: number) =>
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)))
+        const shown = () => {
+          const found = document.querySelector(selector)
+          return found !== null && (text === null || found.textContent === text)
+        }
         const started = performance.now()
         const observer = new MutationObserver(() => {
-          if (!document.querySelector(selector)) return
+          if (!shown()) return
           observer.disconnect()
           painted(started)
         })
-        observer.observe(document.body, { subtree: true, childList: true })
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true })
         target.click()
-        if (document.querySelector(selector)) {
+        if (shown()) {
           observer.disconnect()
           painted(started)
         }
       }),
-    [button, selector] as const,
+    [button, selector, text] as const,
   )
-}
-
-/**
- * Records, for every key pressed from now on, the main-thread work it caused: from the
- * keydown to the end of the task that follows its handlers (React's render included), with
- * style and layout forced, so that what the next frame must draw is done.
- */
-export function recordKeyWork(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    window.__keyWork = []
-    window.addEventListener(
-      'keydown',
-      () => {
-        const started = performance.now()
-        const channel = new MessageChannel()
-        channel.port1.onmessage = () => {
-          ;(document.activeElement ?? document.body).getBoundingClientRect()
-          window.__keyWork?.push(performance.now() - started)
-          channel.port1.close()
-        }
-        channel.port2.postMessage(0)
-      },
-      { capture: true },
-    )
-  })
-}
-
-export async function takeKeyWork(page: Page): Promise<number[]> {
-  return page.evaluate(() => window.__keyWork?.splice(0) ?? [])
 }
 
 /** Lets the page finish a frame before the next key, so keys never overlap in the figures. */
@@ -71,37 +45,48 @@ export function nextFrame(page: Page): Promise<void> {
 }
 
 /**
- * Runs `act` (which starts a write), and resolves with the time until the save indicator says
- * "All changes saved" again: the write's strict transaction has completed.
+ * Runs `act` (a key or a paste that writes figures) and resolves with the time from its
+ * keydown or paste event to the `complete` event of the first read-write transaction on the
+ * cells store that started after it: the figures are durable then (the app's writes are
+ * strict). The transactions are watched from outside the app, by wrapping
+ * `IDBDatabase.prototype.transaction` in the page, so the app runs unchanged.
  */
-export async function timeUntilSaved(page: Page, act: () => Promise<void>): Promise<number> {
+export async function timeUntilDurable(page: Page, act: () => Promise<void>): Promise<number> {
   await page.evaluate(() => {
-    const indicator = document.querySelector('[data-testid="save-indicator"]')
-    if (!indicator) throw new Error('no save indicator')
-    const state = { started: 0, saved: 0, sawSaving: false }
-    ;(window as unknown as { __save: typeof state }).__save = state
-    const observer = new MutationObserver(() => {
-      const text = indicator.textContent ?? ''
-      if (text.includes('Saving')) state.sawSaving = true
-      else if (state.sawSaving && text.includes('All changes saved')) {
-        state.saved = performance.now()
-        observer.disconnect()
+    interface Watch {
+      started: number
+      durable: number
+    }
+    const host = window as unknown as { __durable?: Watch; __watching?: boolean }
+    host.__durable = { started: 0, durable: 0 }
+    if (!host.__watching) {
+      host.__watching = true
+      type Open = (
+        this: IDBDatabase,
+        ...args: Parameters<IDBDatabase['transaction']>
+      ) => IDBTransaction
+      const open = Object.getOwnPropertyDescriptor(IDBDatabase.prototype, 'transaction')
+        ?.value as Open
+      IDBDatabase.prototype.transaction = function (
+        this: IDBDatabase,
+        ...args: Parameters<IDBDatabase['transaction']>
+      ) {
+        const tx = open.apply(this, args)
+        const watch = host.__durable
+        const names = typeof args[0] === 'string' ? [args[0]] : [...args[0]]
+        if (watch && watch.started > 0 && tx.mode === 'readwrite' && names.includes('cells'))
+          tx.addEventListener('complete', () => (watch.durable ||= performance.now()))
+        return tx
       }
-    })
-    observer.observe(indicator, { subtree: true, childList: true, characterData: true })
-    window.addEventListener('keydown', () => (state.started ||= performance.now()), {
-      capture: true,
-      once: true,
-    })
-    document.addEventListener('paste', () => (state.started ||= performance.now()), {
-      capture: true,
-      once: true,
-    })
+    }
+    const begin = () => (host.__durable!.started ||= performance.now())
+    window.addEventListener('keydown', begin, { capture: true, once: true })
+    document.addEventListener('paste', begin, { capture: true, once: true })
   })
   await act()
   const handle = await page.waitForFunction(() => {
-    const s = (window as unknown as { __save: { started: number; saved: number } }).__save
-    return s.saved > 0 ? s.saved - s.started : null
+    const w = (window as unknown as { __durable: { started: number; durable: number } }).__durable
+    return w.durable > 0 ? w.durable - w.started : null
   })
   return (await handle.jsonValue()) as number
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
 // because these machines are noisy and absolute times are not comparable between runs.
+// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, analysis; comma-separated) runs some.
 import 'fake-indexeddb/auto'
 import { benchAnalysis } from './analysis.bench'
 import { benchCli } from './cli.bench'
@@ -8,9 +9,20 @@ import { benchDataPath } from './data-path.bench'
 import { benchGrid } from './grid.bench'
 import { benchVerify } from './verify.bench'
 
-await benchCore()
-await benchCli()
-await benchDataPath()
-await benchGrid()
-await benchVerify()
-await benchAnalysis()
+const benches: Record<string, () => Promise<void>> = {
+  core: benchCore,
+  cli: benchCli,
+  'data-path': benchDataPath,
+  grid: benchGrid,
+  verify: benchVerify,
+  analysis: benchAnalysis,
+}
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
+const unknown = only?.filter((name) => !(name in benches)) ?? []
+if (unknown.length > 0) {
+  console.error(
+    `BENCH_ONLY names no bench called ${unknown.join(', ')}; the benches are ${Object.keys(benches).join(', ')}.`,
+  )
+  process.exit(2)
+}
+for (const [name, run] of Object.entries(benches)) if (!only || only.includes(name)) await run()

@@ -10,6 +10,7 @@ const modules = {
   verify: () => import('./verify'),
   demo: () => import('./demo'),
   trust: () => import('./trust'),
+  merge: () => import('./merge'),
 } as const
 
 describe('each command’s help', () => {

@@ -4,6 +4,7 @@
 import type { Command, CommandHelp } from './command'
 import { demoHelp } from './help/demo'
 import { keygenHelp } from './help/keygen'
+import { mergeHelp } from './help/merge'
 import { signHelp } from './help/sign'
 import { templateHelp } from './help/template'
 import { trustHelp } from './help/trust'
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   lazy(verifyHelp, () => import('./verify')),
   lazy(demoHelp, () => import('./demo')),
   lazy(trustHelp, () => import('./trust')),
+  lazy(mergeHelp, () => import('./merge')),
 ]

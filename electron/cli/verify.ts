@@ -11,6 +11,7 @@ import type { VerifyFinding } from '../../shared/workbook/verify'
 import { ZIP_LIMITS } from '../../shared/workbook/zip-entries'
 import { CliFailure, EXIT, UsageError, parseOptions, type ExitCode, type Output } from './command'
 import { FileTooLarge, readBytes, readText } from './files'
+import { inOrder } from './in-order'
 import { oneLineEverywhere } from './one-line'
 import { createVerifyPool, poolSize, type VerifyPool } from './verify-pool'
 
@@ -74,24 +75,6 @@ async function loadRegistry(path: string): Promise<TrustRegistry> {
   const read = await readTrustRegistry(await readText(path, MAX_REGISTRY_BYTES))
   if (!read.ok) throw new CliFailure(`cannot use ${path}: ${read.problem}`)
   return read.registry
-}
-
-/** `work` over `items` with at most `limit` running at once; results in the items' order. */
-async function inOrder<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length)
-  let next = 0
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
-  return results
 }
 
 async function verifyFile(

@@ -68,7 +68,7 @@ describe('trust registry repository', () => {
       )
     expect(await attempt(wrong)).toEqual({ ok: false, problem: fingerprintMismatch(keyId, wrong) })
     expect(fingerprintMismatch(keyId, wrong)).toMatch(/does not match/)
-    expect(fingerprintMismatch(keyId, keyId.slice(0, 20))).toMatch(/20 of the fingerprint's 64/)
+    expect(fingerprintMismatch(keyId, keyId.slice(0, 20))).toMatch(/20 of the fingerprint’s 64/)
     expect(fingerprintMismatch(keyId, 'yes')).toMatch(/only the digits/)
     expect((await loadRegistry(db)).institutions[0]?.keys[0]?.status).toBe('pending')
 

@@ -109,7 +109,7 @@ export function fingerprintMismatch(keyId: string, typed: string): string | null
     return 'A fingerprint has only the digits 0–9 and the letters A–F. Check what you typed.'
   }
   if (cleaned.length !== 64) {
-    return `That is ${cleaned.length} of the fingerprint's 64 characters. Type all 16 groups.`
+    return `That is ${cleaned.length} of the fingerprint’s 64 characters. Type all 16 groups.`
   }
   if (cleaned !== keyId) {
     return 'This does not match the key’s fingerprint. Do not confirm it: the key may not be your partner’s. Call again on a number you already have.'

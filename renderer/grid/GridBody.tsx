@@ -2,12 +2,14 @@
 // leaves and enters, and an edit re-renders only the edited row (its figures object is new) and
 // within it only cells whose text or state changed. Cells take
 // plain values and no handlers: the grid listens for mouse and keys once, on the table.
-import { memo, type ReactNode } from 'react'
+import { memo, type ReactNode, type Ref } from 'react'
 import type { MeasureDef } from '../../shared/reports/measures'
 import { formatCellValue } from './format-cell'
 import type { CellState, GridRow, RowFigures } from './types'
 
 export interface BodyRowProps {
+  /** Lets the visible-rows window measure the row's height. */
+  readonly rowRef?: Ref<HTMLTableRowElement>
   readonly row: GridRow
   readonly rowIndex: number
   readonly measures: readonly MeasureDef[]
@@ -35,6 +37,7 @@ export const HEADER_ROWS = 2
 
 export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
   const {
+    rowRef,
     row,
     rowIndex,
     measures,
@@ -49,6 +52,8 @@ export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
   } = props
   return (
     <tr
+      ref={rowRef}
+      data-index={rowIndex}
       role="row"
       aria-rowindex={rowIndex + HEADER_ROWS + 1}
       className={activeCol >= 0 ? 'is-current' : undefined}

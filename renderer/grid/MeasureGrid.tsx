@@ -5,7 +5,7 @@
 import { useId, useRef } from 'react'
 import { CellEditor, RefusalMessage } from './CellEditor'
 import { formatCellValue } from './format-cell'
-import { BodyRow, HEADER_ROWS } from './GridBody'
+import { HEADER_ROWS } from './GridBody'
 import { GridHeader } from './GridHeader'
 import { cellName, describeCell } from './grid-messages'
 import { isSingleCell, rangeOf } from './grid-navigation'
@@ -14,6 +14,7 @@ import { useGridController } from './useGridController'
 import { useGridFocus } from './useGridFocus'
 import { useGridInput } from './useGridInput'
 import { useMeasureTable } from './useMeasureTable'
+import { VisibleRows } from './VisibleRows'
 import './grid.css'
 
 const NO_STATE: CellState = { level: null }
@@ -24,6 +25,7 @@ export function MeasureGrid(props: MeasureGridProps) {
   const state = (rowId: string, key: string) => figures(rowId).states.get(key) ?? NO_STATE
   const id = useId()
   const tableRef = useRef<HTMLTableElement>(null)
+  const scrollRef = useRef<HTMLDivElement>(null)
   const table = useMeasureTable(rows, measures, rowHeaderLabel)
   const grid = useGridController({ ...props, value })
   const input = useGridInput(grid, tableRef, props.onExplain)
@@ -91,7 +93,7 @@ export function MeasureGrid(props: MeasureGridProps) {
 
   return (
     <div className="measure-grid">
-      <div className="measure-grid-scroll">
+      <div ref={scrollRef} className="measure-grid-scroll">
         <table
           ref={tableRef}
           role="grid"
@@ -116,27 +118,20 @@ export function MeasureGrid(props: MeasureGridProps) {
             ))}
           </colgroup>
           <GridHeader table={table} active={anchor} idPrefix={id} />
-          <tbody>
-            {table.getRowModel().rows.map((row, rowIndex) => {
-              const inRange = multi && rowIndex >= range.top && rowIndex <= range.bottom
-              return (
-                <BodyRow
-                  key={row.id}
-                  row={row.original}
-                  rowIndex={rowIndex}
-                  measures={measures}
-                  figures={figures(row.original.id)}
-                  refused={grid.refusedByRow.get(row.original.id)}
-                  activeCol={rowIndex === anchor.row ? anchor.col : -1}
-                  selectedFrom={inRange ? range.left : -1}
-                  selectedTo={inRange ? range.right : -1}
-                  editor={editing && editing.pos.row === rowIndex ? editor : null}
-                  refusal={editing && editing.pos.row === rowIndex ? refusal : null}
-                  descriptionId={descriptionId}
-                />
-              )
-            })}
-          </tbody>
+          <VisibleRows
+            scrollRef={scrollRef}
+            rows={rows}
+            measures={measures}
+            figures={figures}
+            refusedByRow={grid.refusedByRow}
+            anchor={anchor}
+            focusRow={multi ? selection.focus.row : -1}
+            range={multi ? range : null}
+            editingRow={editing ? editing.pos.row : -1}
+            editor={editor}
+            refusal={refusal}
+            descriptionId={descriptionId}
+          />
         </table>
       </div>
       <div id={descriptionId} hidden>

@@ -84,3 +84,8 @@ export async function readIncomingOffThread(
     ],
   }
 }
+
+/** How many files the import hands to the workers at a time: enough to keep every one busy. */
+export function intakeConcurrency(): number {
+  return jobs().size * 2
+}

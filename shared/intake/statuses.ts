@@ -116,7 +116,12 @@ export interface BatchContext {
 /** The ratchet's key: institution, report kind and period. */
 export function ratchetKey(submission: Submission): string {
   const { header } = submission
-  return `${header.institution.id}|${header.role}|${periodKey(header.period)}`
+  return ratchetKeyOf(header.institution.id, header.role, periodKey(header.period))
+}
+
+/** The same key from its parts, for revisions held without their whole submission at hand. */
+export function ratchetKeyOf(institutionId: string, kind: ReportKind, period: string): string {
+  return `${institutionId}|${kind}|${period}`
 }
 
 interface Candidate {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest'
 import { SLOW, STACK_TRACE, cli, npx, temporaryFolder } from './run-cli'
 
-const COMMANDS = ['keygen', 'template', 'sign', 'verify', 'demo', 'trust']
+const COMMANDS = ['keygen', 'template', 'sign', 'verify', 'demo', 'trust', 'merge']
 const folder = temporaryFolder()
 
 describe('help', () => {

@@ -84,7 +84,9 @@ test.describe('first-run setup', () => {
       name: 'Pat Kim',
       email: 'pkim@example.org',
     })
-    await expect(page.getByRole('heading', { name: 'Board workspace' })).toBeVisible()
+    // The board's workspace opens on who has reported, with its screens listed beside it.
+    await expect(page.getByRole('navigation', { name: 'Board workspace' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Reporting status' })).toBeVisible()
     await page.getByRole('button', { name: 'Settings' }).click()
     await expect(page.getByTestId('persistence')).not.toHaveText('Checking…')
     await page.getByRole('radio', { name: /Employer \(hospital HR\)/ }).check()

@@ -38,21 +38,22 @@ describe('files and folders dropped onto the import', () => {
       file('notes.pdf'),
       file('~$a.xlsx'),
       folder('late', [file('d.xlsx'), file('e.XLSX'), file('f.xlsx')]),
-      file('g.xlsx'),
+      file('0.xlsx'),
     ])
     const sources = await sourcesOfDrop({ entries: [replies, file('loose.pdf')], files: [] })
     expect(sources.map((s) => s.name)).toEqual([
+      // In name order, whatever order the folder lists them in.
+      'replies/0.xlsx',
       'replies/a.xlsx',
       'replies/b.xlsx',
       'replies/c.eml',
       'replies/late/d.xlsx',
       'replies/late/e.XLSX',
       'replies/late/f.xlsx',
-      'replies/g.xlsx',
       // Dropped on its own, a wrong file is taken, to be refused with a reason.
       'loose.pdf',
     ])
-    expect(new TextDecoder().decode(await sources[3]!.bytes())).toBe('d.xlsx')
+    expect(new TextDecoder().decode(await sources[4]!.bytes())).toBe('d.xlsx')
   })
 
   test('Excel’s lock files and other documents are left in the folder', () => {

@@ -6,6 +6,15 @@
 // clear refusal rather than vanishing.
 import type { SourceFile } from './read-batch'
 
+/**
+ * A folder's files are taken in name order, whatever order the browser lists them in, so that
+ * the same folder always makes the same batch (and `allied-pipeline merge` reads it the same
+ * way): of two identical files, the first by name is the one a batch takes.
+ */
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 const TAKEN_FROM_FOLDERS = /\.(xlsx|eml)$/i
 
 export function isTakenFromFolder(name: string): boolean {
@@ -25,6 +34,7 @@ export function sourcesOfFolderInput(files: FileList | readonly File[]): SourceF
   return [...files]
     .map((file) => ({ file, path: file.webkitRelativePath || file.name }))
     .filter(({ path }) => isTakenFromFolder(path))
+    .sort((a, b) => byName(a.path, b.path))
     .map(({ file, path }) => sourceOfFile(file, path))
 }
 
@@ -64,7 +74,8 @@ export async function sourcesOfDrop(dropped: {
 
 async function walk(folder: FileSystemDirectoryEntry, path: string): Promise<SourceFile[]> {
   const out: SourceFile[] = []
-  for (const entry of await allEntries(folder)) {
+  const entries = (await allEntries(folder)).sort((a, b) => byName(a.name, b.name))
+  for (const entry of entries) {
     const name = `${path}/${entry.name}`
     if (isFile(entry)) {
       if (isTakenFromFolder(name)) out.push(sourceOfFile(await fileOf(entry), name))

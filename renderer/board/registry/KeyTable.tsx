@@ -15,9 +15,9 @@ const STATUS_LABELS: Record<TrustedKey['status'], string> = {
 
 function how(key: TrustedKey): string {
   if (key.confirmedBy === 'replacement') {
-    return `Pinned ${key.confirmedAt?.slice(0, 10)}: its card was signed by the key it replaces.`
+    return `Confirmed ${key.confirmedAt?.slice(0, 10)}: its card was signed by the key it replaces.`
   }
-  if (key.confirmedAt) return `Pinned ${key.confirmedAt.slice(0, 10)}. ${key.note ?? ''}`.trim()
+  if (key.confirmedAt) return `Confirmed ${key.confirmedAt.slice(0, 10)}. ${key.note ?? ''}`.trim()
   return 'Not confirmed yet.'
 }
 

@@ -64,14 +64,18 @@ export class ReportsPage {
     return this.page.getByRole('grid')
   }
 
+  /** The grid row of a program or occupation, by its label. */
+  row(rowLabel: string): Locator {
+    return this.grid
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${rowLabel}`) }) })
+  }
+
   /** The cell of a row (program or occupation label) and a measure key. */
   cell(rowLabel: string, measureKey: string): Locator {
     const index = measuresFor(this.kind).findIndex((m) => m.key === measureKey)
     if (index < 0) throw new Error(`No measure ${measureKey} in ${this.kind} reports`)
-    return this.grid
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${rowLabel}`) }) })
-      .locator(`[role="gridcell"][aria-colindex="${index + 2}"]`)
+    return this.row(rowLabel).locator(`[role="gridcell"][aria-colindex="${index + 2}"]`)
   }
 
   /** The figure a cell shows (its state glyph is drawn by CSS, not text). */

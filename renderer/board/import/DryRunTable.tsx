@@ -1,0 +1,123 @@
+// The dry run's table: every file of the batch with its one status and its reasons, in the order
+// chosen. A file can be excluded (and taken back) before Merge; the others are decided again
+// without it. A conflict opens both submissions side by side.
+import { useState } from 'react'
+import {
+  IMPORT_STATUS_LABELS,
+  type ImportDecision,
+  type ImportStatus,
+} from '../../../shared/intake/statuses'
+import type { ImportStore } from './dry-run'
+import type { BatchEntry } from './read-batch'
+import { ConflictView } from './ConflictView'
+
+const TONE: Record<ImportStatus, 'ok' | 'same' | 'refused'> = {
+  accepted: 'ok',
+  'newer-revision': 'ok',
+  identical: 'same',
+  'older-revision': 'refused',
+  conflict: 'refused',
+  tampered: 'refused',
+  'unknown-signer': 'refused',
+  'key-changed': 'refused',
+  'revoked-key': 'refused',
+  'outside-cycle': 'refused',
+  'not-a-submission': 'refused',
+  unreadable: 'refused',
+}
+
+export function DryRunTable({
+  entries,
+  decisions,
+  excluded,
+  onExclude,
+  store,
+  disabled,
+}: {
+  entries: readonly BatchEntry[]
+  decisions: readonly ImportDecision[]
+  excluded: ReadonlySet<string>
+  onExclude: (id: string, excluded: boolean) => void
+  store: ImportStore
+  disabled: boolean
+}) {
+  const [comparing, setComparing] = useState<string | null>(null)
+  const byId = new Map(decisions.map((d) => [d.file.id, d]))
+  const decisionOf = (id: string) => byId.get(id)
+
+  return (
+    <table className="data-table dry-run" aria-label="Files checked">
+      <thead>
+        <tr>
+          <th scope="col">Merge</th>
+          <th scope="col">File</th>
+          <th scope="col">Partner and period</th>
+          <th scope="col">Status</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => {
+          const d = decisionOf(entry.id)
+          const out = excluded.has(entry.id)
+          const header = d?.submission?.header
+          return (
+            <tr key={entry.id} className={out ? 'excluded' : undefined}>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={!out}
+                  disabled={disabled}
+                  aria-label={`Keep ${entry.name} in this import`}
+                  onChange={(e) => onExclude(entry.id, !e.target.checked)}
+                />
+              </td>
+              <th scope="row" className="file-name">
+                {entry.name}
+              </th>
+              <td>
+                {header
+                  ? `${header.institution.name}, ${header.period.label}, revision ${header.revision}`
+                  : ''}
+              </td>
+              <td>
+                {out ? (
+                  <span className="status-pill excluded">Excluded</span>
+                ) : d ? (
+                  <span className={`status-pill import-${TONE[d.status]}`} data-status={d.status}>
+                    {IMPORT_STATUS_LABELS[d.status]}
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                {out ? (
+                  <p className="hint">Left out of this import; tick the box to take it back.</p>
+                ) : (
+                  <>
+                    <ul className="reasons">
+                      {(d?.reasons ?? []).map((r, i) => (
+                        <li key={i}>{r}</li>
+                      ))}
+                    </ul>
+                    {d?.status === 'conflict' && (
+                      <button
+                        type="button"
+                        aria-expanded={comparing === entry.id}
+                        onClick={() => setComparing(comparing === entry.id ? null : entry.id)}
+                      >
+                        {comparing === entry.id ? 'Hide the comparison' : 'Compare side by side'}
+                      </button>
+                    )}
+                    {d?.status === 'conflict' && comparing === entry.id && (
+                      <ConflictView decision={d} decisions={decisions} store={store} />
+                    )}
+                  </>
+                )}
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
