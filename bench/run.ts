@@ -1,7 +1,9 @@
 // `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
 // because these machines are noisy and absolute times are not comparable between runs.
-// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import; comma-separated) runs some.
+// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import, merge, analysis;
+// comma-separated) runs some.
 import 'fake-indexeddb/auto'
+import { benchAnalysis } from './analysis.bench'
 import { benchCli } from './cli.bench'
 import { benchCore } from './core.bench'
 import { benchDataPath } from './data-path.bench'
@@ -18,6 +20,7 @@ const benches: Record<string, () => Promise<void>> = {
   verify: benchVerify,
   import: benchImport,
   merge: benchMerge,
+  analysis: benchAnalysis,
 }
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
 const unknown = only?.filter((name) => !(name in benches)) ?? []

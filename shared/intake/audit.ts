@@ -88,14 +88,16 @@ export const AUDIT_CSV_COLUMNS = [
 ] as const
 
 /**
- * A value Excel cannot take for a formula: one starting with = + - @, a tab or a carriage
- * return is prefixed with an apostrophe (OWASP's advice for CSV), so Excel shows it as text.
+ * A value Excel cannot take for a formula: one starting with = + - @, a tab, a carriage
+ * return or a line feed (DESIGN.md) is prefixed with an apostrophe (OWASP’s advice for CSV), so
+ * Excel shows it as text.
  */
 export function formulaSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value
 }
 
-function csvField(value: string): string {
+/** One CSV field: formula-safe, quoted where RFC 4180 needs it. */
+export function csvField(value: string): string {
   const safe = formulaSafe(value)
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
