@@ -56,6 +56,14 @@ export function DryRunTable({
 
   return (
     <table className="data-table dry-run" aria-label="Files checked">
+      {/* Fixed widths: the reasons, often a paragraph, get the room; a file name wraps. */}
+      <colgroup>
+        <col className="col-merge" />
+        <col className="col-file" />
+        <col className="col-partner" />
+        <col className="col-status" />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Merge</th>
