@@ -2,51 +2,21 @@
 // grid: what the figures screen does after an edit now (re-read the edited cells, re-validate
 // the edited row) beside what it did before (re-read and re-parse all 4,000 cells, validate
 // the whole report), in the same run.
-import { InstitutionId } from '../shared/domain/ids'
-import { academicYear } from '../shared/domain/periods'
 import { assembleReport } from '../shared/reports/draft'
-import { EDUCATION_MEASURES } from '../shared/reports/measures'
 import { validateReport } from '../shared/rules'
 import { openDatabase } from '../renderer/db/database'
 import { PeriodFigures, storedRow } from '../renderer/db/period-figures'
-import { saveProfile } from '../renderer/db/profile-repository'
-import {
-  createPeriod,
-  getPeriod,
-  loadCells,
-  saveProgram,
-  setPeriodRows,
-  writeCells,
-} from '../renderer/db/reporting-repository'
+import { getPeriod, loadCells, writeCells } from '../renderer/db/reporting-repository'
 import { checkRow } from '../renderer/institution/row-check'
-import { ROW_VALUES, programs } from './fixtures'
+import { programs } from './fixtures'
+import { seedEducationPeriod } from './seeded-period'
 import { median, printFigures } from './measure'
 
 export async function benchDataPath(): Promise<void> {
   const db = openDatabase(`bench-data-${Date.now()}`)
-  await saveProfile(db, {
-    institutionId: InstitutionId.parse('springfield-technical-community-college'),
-    role: 'education',
-    contactName: 'Bench Registrar',
-    contactEmail: 'bench@example.edu',
-    updatedAt: new Date().toISOString(),
-  })
   const list = programs(200)
-  for (const p of list) await saveProgram(db, p)
-  const created = await createPeriod(db, 'education', academicYear(2025))
-  await setPeriodRows(
-    db,
-    created.id,
-    list.map((p) => p.id),
-  )
-  await writeCells(
-    db,
-    created.id,
-    list.flatMap((p) =>
-      EDUCATION_MEASURES.map((m, i) => ({ rowId: p.id, measure: m.key, value: ROW_VALUES[i]! })),
-    ),
-  )
-  const rp = (await getPeriod(db, created.id))!
+  const periodId = await seedEducationPeriod(db, list.length)
+  const rp = (await getPeriod(db, periodId))!
 
   const store = new PeriodFigures(db, rp.id)
   const published = () =>

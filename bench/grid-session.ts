@@ -7,19 +7,10 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build, preview } from 'vite'
-import { InstitutionId } from '../shared/domain/ids'
-import { academicYear } from '../shared/domain/periods'
-import { EDUCATION_MEASURES } from '../shared/reports/measures'
 import { createBackup } from '../renderer/backup/backup'
 import { openDatabase } from '../renderer/db/database'
-import { saveProfile } from '../renderer/db/profile-repository'
-import {
-  createPeriod,
-  saveProgram,
-  setPeriodRows,
-  writeCells,
-} from '../renderer/db/reporting-repository'
-import { ROW_VALUES, programs } from './fixtures'
+import { ROW_VALUES } from './fixtures'
+import { seedEducationPeriod } from './seeded-period'
 
 export const OPEN = 'button[aria-label="Open AY 2025–26"]'
 /** A body cell by its 0-based row and measure. */
@@ -53,32 +44,7 @@ export async function clickCell(page: Page, row: number, col: number) {
 
 async function backupWith200Programs(): Promise<Uint8Array> {
   const db = openDatabase(`bench-${Date.now()}`)
-  await saveProfile(db, {
-    institutionId: InstitutionId.parse('springfield-technical-community-college'),
-    role: 'education',
-    contactName: 'Bench Registrar',
-    contactEmail: 'bench@example.edu',
-    updatedAt: new Date().toISOString(),
-  })
-  const list = programs(200)
-  for (const p of list) await saveProgram(db, p)
-  const rp = await createPeriod(db, 'education', academicYear(2025))
-  await setPeriodRows(
-    db,
-    rp.id,
-    list.map((p) => p.id),
-  )
-  await writeCells(
-    db,
-    rp.id,
-    list.flatMap((p) =>
-      EDUCATION_MEASURES.map((m, i) => ({
-        rowId: p.id,
-        measure: m.key,
-        value: ROW_VALUES[i] ?? null,
-      })),
-    ),
-  )
+  await seedEducationPeriod(db, 200)
   const bytes = await createBackup(db, new Date(), 'bench')
   db.close()
   return bytes
