@@ -14,9 +14,10 @@ test.describe('desktop app', () => {
   // Skipped only where the Electron binary is absent: Electron 42+ downloads it from GitHub on
   // first start, and CI machines here reach only the npm registry and Debian, so the binary can
   // never be present there. On a developer PC with it, this test runs. Here the same promises are
-  // held by electron/main/packaging.test.ts (window options, fuses, navigation guards read from
-  // the code) and test/e2e/security.spec.ts (CSP and no Node in the browser twin). The reason is
-  // printed in the report so that a skip is never silent.
+  // held in part by electron/main/packaging.test.ts (window options and fuses),
+  // electron/main/security.test.ts (navigation and window-open guards, with Electron mocked) and
+  // test/e2e/security.spec.ts (the strict CSP in Chromium). The reason is printed in the report
+  // so that a skip is never silent.
   test.skip(
     !binary.found,
     `Electron binary is not installed on this machine: ${binary.found ? '' : binary.reason}`,
