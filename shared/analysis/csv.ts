@@ -2,9 +2,9 @@
 // Both leave the board, so both apply suppression: the analysis through its shared view, the
 // dataset by writing no employer's own figure (each is drawn from one employer) unless the
 // board asks for its own copy. Text goes through the project's one formula-safety rule
-// (`csvField` in shared/intake/audit.ts); numbers are written as numbers, exact to 12
+// (`csvField` in shared/csv.ts); numbers are written as numbers, exact to 12
 // significant digits (enough to drop floating-point noise, never a rounding a reader sees).
-import { csvField } from '../intake/audit'
+import { csvDocument, csvField } from '../csv'
 import { periodKey } from '../domain/periods'
 import { measuresFor } from '../reports/schemas'
 import type { Submission } from '../submission/payload'
@@ -23,9 +23,8 @@ function cell(value: Cell): string {
   return typeof value === 'number' ? number(value) : csvField(value)
 }
 
-/** RFC 4180, CRLF line ends, a BOM so that Excel reads UTF-8. */
 function csv(rows: readonly (readonly Cell[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`
+  return csvDocument(rows.map((r) => r.map(cell)))
 }
 
 function shown<T extends Cell>(p: Protected<T>): Cell {

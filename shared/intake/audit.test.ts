@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InstitutionId } from '../domain/ids'
-import { AuditEntry, auditCsv, formulaSafe, matchesAudit } from './audit'
+import { AuditEntry, auditCsv, matchesAudit } from './audit'
 
 const entry = (over: Partial<AuditEntry> = {}): AuditEntry =>
   AuditEntry.parse({
@@ -42,9 +42,6 @@ describe('audit CSV', () => {
   })
 
   it('never lets a value become a formula in Excel, and quotes commas, quotes and line breaks', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r'])
-      expect(formulaSafe(`${start}HYPERLINK("x")`)).toBe(`'${start}HYPERLINK("x")`)
-    expect(formulaSafe('AHWG.xlsx')).toBe('AHWG.xlsx')
     const csv = auditCsv([
       entry({ fileName: '=cmd|"/c calc"!A1.xlsx', reasons: ['one, two', 'line\nbreak'] }),
     ])

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { InstitutionId } from '../domain/ids'
 import { ReportKind } from './cycle'
+import { csvDocument, csvField } from '../csv'
 import { IMPORT_STATUSES, IMPORT_STATUS_LABELS } from './statuses'
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/)
@@ -87,21 +88,6 @@ export const AUDIT_CSV_COLUMNS = [
   'Reasons',
 ] as const
 
-/**
- * A value Excel cannot take for a formula: one starting with = + - @, a tab, a carriage
- * return or a line feed (DESIGN.md) is prefixed with an apostrophe (OWASP’s advice for CSV), so
- * Excel shows it as text.
- */
-export function formulaSafe(value: string): string {
-  return /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value
-}
-
-/** One CSV field: formula-safe, quoted where RFC 4180 needs it. */
-export function csvField(value: string): string {
-  const safe = formulaSafe(value)
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
 /** The entries as CSV (RFC 4180, CRLF line ends, a BOM so Excel reads UTF-8). */
 export function auditCsv(entries: readonly AuditEntry[]): string {
   const rows = entries.map((e) => [
@@ -120,5 +106,5 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
     e.replacedRevision === undefined ? '' : String(e.replacedRevision),
     e.reasons.join(' | '),
   ])
-  return `\uFEFF${[[...AUDIT_CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`
+  return csvDocument([[...AUDIT_CSV_COLUMNS], ...rows].map((r) => r.map(csvField)))
 }
