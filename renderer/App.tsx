@@ -4,6 +4,9 @@ import type { Institution } from '../shared/domain/partners'
 import type { Profile } from '../shared/domain/profile'
 import { ROLE_LABELS } from '../shared/domain/roles'
 import { BoardWorkspace } from './board/BoardWorkspace'
+import { ReportView } from './board/analysis/report/ReportView'
+import './board/analysis/analysis.css'
+import { closeReport, useReportRoute } from './board/analysis/report/report-route'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { useDirectory, useProfile } from './db/useProfile'
 import { InstitutionWorkspace } from './institution/InstitutionWorkspace'
@@ -29,7 +32,17 @@ export function App() {
 
 function Workspace({ profile, directory }: { profile: Profile; directory: Institution[] }) {
   const [view, setView] = useState<View>('workspace')
+  const report = useReportRoute()
   const institution = directory.find((i) => i.id === profile.institutionId)
+
+  // The printable report is a page of its own: nothing of the app's frame is printed with it.
+  if (report !== null && profile.role === 'board') {
+    return (
+      <ErrorBoundary>
+        <ReportView cycleId={report} onClose={closeReport} />
+      </ErrorBoundary>
+    )
+  }
 
   return (
     <div className="app">

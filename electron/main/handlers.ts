@@ -19,8 +19,10 @@ import {
   type OpenFilesRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type SaveReportPdfRequest,
 } from '../../shared/ipc/contract'
 import { handleAll, UserFacingError, type IpcHandlers } from './ipc'
+import { REPORT_PDF_OPTIONS } from './report-pdf'
 
 function dialogFilters(filters: readonly FileFilter[]): DialogFilter[] {
   return filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }))
@@ -112,6 +114,28 @@ export async function openFiles(
   return files
 }
 
+/**
+ * Prints the page the asking window shows (the report route) to a PDF and saves it where the
+ * user chooses. The path comes from the dialog here, never from the page.
+ */
+export async function saveReportPdf(
+  event: IpcMainInvokeEvent,
+  request: SaveReportPdfRequest,
+): Promise<SaveFileResult> {
+  const options = {
+    defaultPath: join(app.getPath('documents'), request.suggestedName),
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  }
+  const window = askingWindow(event)
+  const choice = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return { saved: false }
+  const pdf = await event.sender.printToPDF(REPORT_PDF_OPTIONS)
+  await writeFileReplacing(choice.filePath, pdf)
+  return { saved: true, path: choice.filePath }
+}
+
 export function appVersion(): AppVersion {
   return {
     version: app.getVersion(),
@@ -120,7 +144,7 @@ export function appVersion(): AppVersion {
   }
 }
 
-export const ipcHandlers: IpcHandlers = { saveFile, openFiles, appVersion }
+export const ipcHandlers: IpcHandlers = { saveFile, openFiles, saveReportPdf, appVersion }
 
 export function registerIpcHandlers(): void {
   handleAll(ipcHandlers)

@@ -19,6 +19,7 @@ async function invoke<C extends IpcChannel>(
 const bridge = {
   saveFile: (request) => invoke(ipcChannels.saveFile, request),
   openFiles: (request) => invoke(ipcChannels.openFiles, request),
+  saveReportPdf: (request) => invoke(ipcChannels.saveReportPdf, request),
   appVersion: () => invoke(ipcChannels.appVersion),
 } satisfies DesktopBridge
 

@@ -4,6 +4,8 @@
 import { useState } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
+import { AnalysisScreen } from './analysis/AnalysisScreen'
+import { openReport } from './analysis/report/report-route'
 import { AuditLogScreen } from './audit/AuditLogScreen'
 import { CyclesScreen } from './cycles/CyclesScreen'
 import { ImportSlot } from './ImportSlot'
@@ -16,6 +18,7 @@ const SECTIONS = [
   { id: 'registry', label: 'Trust registry' },
   { id: 'cycles', label: 'Cycles' },
   { id: 'audit', label: 'Audit log' },
+  { id: 'analysis', label: 'Analysis' },
 ] as const
 type Section = (typeof SECTIONS)[number]['id']
 
@@ -51,6 +54,9 @@ export function BoardWorkspace({
       {section === 'registry' && <RegistryScreen profile={profile} />}
       {section === 'cycles' && <CyclesScreen directory={directory} />}
       {section === 'audit' && <AuditLogScreen />}
+      {section === 'analysis' && (
+        <AnalysisScreen links={{ onImport: () => setSection('import'), onReport: openReport }} />
+      )}
     </div>
   )
 }

@@ -19,6 +19,9 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
         multiple,
       })
     },
+    async printReport(suggestedName) {
+      return (await bridge.saveReportPdf({ suggestedName })).saved
+    },
     async appVersion() {
       const v = await bridge.appVersion()
       return `${v.version} (Electron ${v.electron}, Chromium ${v.chrome})`

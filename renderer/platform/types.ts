@@ -22,4 +22,10 @@ export interface Platform {
   /** Lets the user pick one or many files; an empty list when they cancel. */
   openFiles(filters: readonly FileFilter[], options: { multiple: boolean }): Promise<PickedFile[]>
   appVersion(): Promise<string>
+  /**
+   * Puts the page the window shows (the printable report) on paper or in a PDF: the browser's
+   * print dialog, or in the desktop app a tagged PDF with page numbers saved where the user
+   * chooses. False when they cancel the save.
+   */
+  printReport(suggestedName: string): Promise<boolean>
 }

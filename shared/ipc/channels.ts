@@ -9,6 +9,11 @@ export const ipcChannels = {
   saveFile: 'file:save',
   /** Lets the user pick one file, or several when `multiple`; an empty list when they cancel. */
   openFiles: 'file:open',
+  /**
+   * Saves the page the window shows (the printable report) as a tagged PDF with page numbers,
+   * where the user chooses; `{ saved: false }` when they cancel.
+   */
+  saveReportPdf: 'report:print',
   /** The app's version and the Electron and Chromium versions it runs on. */
   appVersion: 'app:version',
 } as const

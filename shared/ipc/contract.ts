@@ -91,6 +91,14 @@ export type OpenedFile = z.infer<typeof OpenedFile>
 export const OpenFilesResult = z.array(OpenedFile)
 export type OpenFilesResult = z.infer<typeof OpenFilesResult>
 
+export const SaveReportPdfRequest = z.object({
+  suggestedName: SuggestedFileName.refine(
+    (name) => /\.pdf$/i.test(name),
+    'A PDF’s name ends in .pdf',
+  ),
+})
+export type SaveReportPdfRequest = z.infer<typeof SaveReportPdfRequest>
+
 export const AppVersion = z.object({
   version: z.string(),
   electron: z.string(),
@@ -101,6 +109,7 @@ export type AppVersion = z.infer<typeof AppVersion>
 export const ipcContract = {
   [ipcChannels.saveFile]: { args: z.tuple([SaveFileRequest]), result: SaveFileResult },
   [ipcChannels.openFiles]: { args: z.tuple([OpenFilesRequest]), result: OpenFilesResult },
+  [ipcChannels.saveReportPdf]: { args: z.tuple([SaveReportPdfRequest]), result: SaveFileResult },
   [ipcChannels.appVersion]: { args: z.tuple([]), result: AppVersion },
 } as const satisfies Record<IpcChannel, { args: z.ZodTuple; result: z.ZodType }>
 
