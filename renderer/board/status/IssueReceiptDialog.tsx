@@ -16,12 +16,12 @@ export const RECEIPT_FILTER = [{ name: 'Allied Pipeline review receipt', extensi
 
 interface Question {
   readonly id: number
-  /** `${rowId}\n${measure}`, or '' before a figure is chosen. */
+  /** `${rowId}|${measure}`, or '' before a figure is chosen. */
   readonly figure: string
   readonly text: string
 }
 
-const figureValue = (c: FigureChoice) => `${c.rowId}\n${c.measure}`
+const figureValue = (c: FigureChoice) => `${c.rowId}|${c.measure}`
 
 export function IssueReceiptDialog({
   held,
@@ -84,7 +84,7 @@ export function IssueReceiptDialog({
           verdict === 'accepted'
             ? []
             : asked.map((q) => {
-                const [rowId = '', measure = ''] = q.figure.split('\n')
+                const [rowId = '', measure = ''] = q.figure.split('|')
                 return { rowId, measure, text: q.text.trim() }
               }),
       })
@@ -164,7 +164,8 @@ export function IssueReceiptDialog({
                         .filter((c) => c.rowLabel === row)
                         .map((c) => (
                           <option key={figureValue(c)} value={figureValue(c)}>
-                            {c.measureLabel} ({c.at.sheet}!{c.at.cell}: {c.shown || 'empty'})
+                            {c.rowLabel} · {c.measureLabel} ({c.at.sheet}!{c.at.cell}:{' '}
+                            {c.shown || 'empty'})
                           </option>
                         ))}
                     </optgroup>
