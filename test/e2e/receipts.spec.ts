@@ -108,6 +108,7 @@ test('a receipt the board issues shows on the partner’s period, the question a
     'Question 1: choose the figure it is about and write the question.',
   )
   await dialog.getByLabel('Figure of question 1').selectOption('radiography|examPasses')
+  await expect(dialog.getByRole('alert')).toHaveText('')
   await expect(dialog.getByLabel('Figure of question 1')).toContainText(`(${cell}: `)
   await page.screenshot({ path: testInfo.outputPath('issue-dialog.png') })
   const hasIssues = await saveDownload(

@@ -61,8 +61,15 @@ export function IssueReceiptDialog({
 
   const about = `${held.institutionName}, ${held.period.label}, revision ${held.revision}`
   const rows = Array.isArray(choices) ? [...new Set(choices.map((c) => c.rowLabel))] : []
-  const update = (qid: number, change: Partial<Question>) =>
+  // A refusal is about the answer as it was: any change to it clears the message.
+  const update = (qid: number, change: Partial<Question>) => {
+    setProblem('')
     setQuestions((qs) => qs.map((q) => (q.id === qid ? { ...q, ...change } : q)))
+  }
+  const choose = (next: 'accepted' | 'has-issues') => {
+    setProblem('')
+    setVerdict(next)
+  }
 
   async function issue() {
     const asked = questions.filter((q) => q.figure !== '' || q.text.trim() !== '')
@@ -132,7 +139,7 @@ export function IssueReceiptDialog({
             type="radio"
             name={`${id}-verdict`}
             checked={verdict === 'accepted'}
-            onChange={() => setVerdict('accepted')}
+            onChange={() => choose('accepted')}
           />{' '}
           Accepted
         </label>
@@ -141,7 +148,7 @@ export function IssueReceiptDialog({
             type="radio"
             name={`${id}-verdict`}
             checked={verdict === 'has-issues'}
-            onChange={() => setVerdict('has-issues')}
+            onChange={() => choose('has-issues')}
           />{' '}
           Has issues: ask the partner about figures
         </label>
