@@ -12,6 +12,7 @@ import {
 import type { ImportStore } from './dry-run'
 import type { BatchEntry } from './read-batch'
 import { ConflictView } from './ConflictView'
+import { MergeChoice } from './MergeChoice'
 
 const ROWS_PER_FRAME = 25
 
@@ -138,55 +139,5 @@ export function DryRunTable({
         })}
       </tbody>
     </table>
-  )
-}
-
-/** What Merge does with one file, and the one choice that changes it. */
-function MergeChoice({
-  name,
-  decision,
-  excluded,
-  disabled,
-  onExclude,
-}: {
-  name: string
-  decision: ImportDecision | undefined
-  excluded: boolean
-  disabled: boolean
-  onExclude: (excluded: boolean) => void
-}) {
-  if (excluded || decision?.merged) {
-    return (
-      <input
-        type="checkbox"
-        checked={!excluded}
-        disabled={disabled}
-        aria-label={`Merge ${name}`}
-        onChange={(e) => onExclude(!e.target.checked)}
-      />
-    )
-  }
-  if (!decision) return null
-  const inBatchConflict =
-    decision.status === 'conflict' &&
-    decision.conflictsWith !== undefined &&
-    'fileId' in decision.conflictsWith
-  return (
-    <>
-      <span className="not-merged">
-        {decision.status === 'identical' ? 'No change' : 'Not merged'}
-      </span>
-      {inBatchConflict && (
-        <button
-          type="button"
-          className="quiet"
-          disabled={disabled}
-          aria-label={`Leave ${name} out of this import`}
-          onClick={() => onExclude(true)}
-        >
-          Leave out
-        </button>
-      )}
-    </>
   )
 }
