@@ -46,7 +46,11 @@ export function BoardWorkspace({
       </nav>
       {section === 'import' && <ImportSlot profile={profile} />}
       {section === 'status' && (
-        <ReportingStatusScreen directory={directory} onDefineCycle={() => setSection('cycles')} />
+        <ReportingStatusScreen
+          directory={directory}
+          profile={profile}
+          onDefineCycle={() => setSection('cycles')}
+        />
       )}
       {section === 'registry' && <RegistryScreen profile={profile} />}
       {section === 'cycles' && <CyclesScreen directory={directory} />}
