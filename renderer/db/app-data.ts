@@ -6,6 +6,7 @@ import { createBackup, restoreBackup, summarizeDatabase } from '../backup/backup
 import type { Profile } from '../../shared/domain/profile'
 import type { ImportDecision } from '../../shared/intake/statuses'
 import { currentKey, ensureKey, replaceKey } from '../keys/key-store'
+import * as analysisRepository from './analysis-repository'
 import * as boardRepository from './board-repository'
 import { staffOf } from './board-staff'
 import * as cycleRepository from './cycle-repository'
@@ -102,6 +103,15 @@ export const boardData = {
   originalFile: bind(boardRepository.originalFile),
   listAudit: bind(boardRepository.listAudit),
   mergeBatch: bind(boardRepository.mergeBatch),
+}
+
+export const analysisData = {
+  loadBoardContext: bind(analysisRepository.loadBoardContext),
+  saveBoardContext: bind(analysisRepository.saveBoardContext),
+  listScenarios: bind(analysisRepository.listScenarios),
+  saveScenario: bind(analysisRepository.saveScenario),
+  deleteScenario: bind(analysisRepository.deleteScenario),
+  loadAnalysisInputs: bind(analysisRepository.loadAnalysisInputs),
 }
 
 /**
