@@ -7,6 +7,7 @@ import type { Profile } from '../../shared/domain/profile'
 import { AuditLogScreen } from './audit/AuditLogScreen'
 import { CyclesScreen } from './cycles/CyclesScreen'
 import { ImportSlot } from './ImportSlot'
+import { PublishScreen } from './publish/PublishScreen'
 import { RegistryScreen } from './registry/RegistryScreen'
 import { ReportingStatusScreen } from './status/ReportingStatusScreen'
 
@@ -16,15 +17,18 @@ const SECTIONS = [
   { id: 'registry', label: 'Trust registry' },
   { id: 'cycles', label: 'Cycles' },
   { id: 'audit', label: 'Audit log' },
+  { id: 'publish', label: 'Publish' },
 ] as const
 type Section = (typeof SECTIONS)[number]['id']
 
 export function BoardWorkspace({
   profile,
   directory,
+  onOpenSettings,
 }: {
   profile: Profile
   directory: readonly Institution[]
+  onOpenSettings?: () => void
 }) {
   const [section, setSection] = useState<Section>('status')
   return (
@@ -55,6 +59,9 @@ export function BoardWorkspace({
       {section === 'registry' && <RegistryScreen profile={profile} />}
       {section === 'cycles' && <CyclesScreen directory={directory} />}
       {section === 'audit' && <AuditLogScreen />}
+      {section === 'publish' && (
+        <PublishScreen profile={profile} directory={directory} onOpenSettings={onOpenSettings} />
+      )}
     </div>
   )
 }
