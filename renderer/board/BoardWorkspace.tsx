@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
 import { AuditLogScreen } from './audit/AuditLogScreen'
+import { ContextScreen } from './context/ContextScreen'
 import { CyclesScreen } from './cycles/CyclesScreen'
 import { ImportSlot } from './ImportSlot'
 import { RegistryScreen } from './registry/RegistryScreen'
@@ -15,6 +16,7 @@ const SECTIONS = [
   { id: 'status', label: 'Reporting status' },
   { id: 'registry', label: 'Trust registry' },
   { id: 'cycles', label: 'Cycles' },
+  { id: 'context', label: 'Board context' },
   { id: 'audit', label: 'Audit log' },
 ] as const
 type Section = (typeof SECTIONS)[number]['id']
@@ -50,6 +52,7 @@ export function BoardWorkspace({
       )}
       {section === 'registry' && <RegistryScreen profile={profile} />}
       {section === 'cycles' && <CyclesScreen directory={directory} />}
+      {section === 'context' && <ContextScreen profile={profile} />}
       {section === 'audit' && <AuditLogScreen />}
     </div>
   )

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { boardContextText, emptyBoardContext } from '../../../shared/analysis/context'
 import { demoBoardContext } from '../../../shared/analysis/demo-context'
-import { contextOfDraft, draftOf, type ContextDraft } from './context-draft'
+import {
+  contextOfDraft,
+  contextSummary,
+  draftOf,
+  impliedOpenings,
+  type ContextDraft,
+} from './context-draft'
 
 const RADIOLOGY = 'radiologic-technologists'
 
@@ -105,5 +111,35 @@ describe('the board context form', () => {
     expect(read.ok ? {} : read.errors).toEqual({
       [`occupations.${RADIOLOGY}.annualOpenings.value`]: 'Figure is missing',
     })
+  })
+})
+
+describe('what a projection implies', () => {
+  it('shows the openings and their parts once the six figures are typed', () => {
+    const p = withProjection({}).occupations[RADIOLOGY].projection
+    expect(impliedOpenings(p)).toEqual({
+      netChangePerYear: 6,
+      exitsPerYear: 20,
+      transfersPerYear: 22,
+      annualOpenings: 48,
+    })
+    expect(impliedOpenings({ ...p, transfersPerYear: '' })).toBeNull()
+    expect(impliedOpenings({ ...p, projectedYear: '2022' })).toBeNull()
+    expect(impliedOpenings({ ...p, projectedEmployment: '640' })?.netChangePerYear).toBe(-6)
+  })
+
+  it('says in a sentence what a context holds', () => {
+    expect(contextSummary(undefined)).toBe('no figures')
+    expect(contextSummary(demoBoardContext())).toBe(
+      'projections for every occupation; annual openings for every occupation; regional employment for every occupation; default shares (pass share 85%, placement share 85%, in-region share 70%)',
+    )
+    expect(
+      contextSummary({
+        ...emptyBoardContext(),
+        occupations: { [RADIOLOGY]: demoBoardContext().occupations?.[RADIOLOGY] ?? {} },
+      }),
+    ).toBe(
+      'projections for radiologic technologists; annual openings for radiologic technologists; regional employment for radiologic technologists',
+    )
   })
 })

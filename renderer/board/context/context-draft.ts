@@ -7,7 +7,8 @@ import {
   BoardContext,
   type OccupationContext,
 } from '../../../shared/analysis/context'
-import { OCCUPATION_IDS, type OccupationId } from '../../../shared/domain/occupations'
+import { projectionOpenings } from '../../../shared/analysis/demand'
+import { OCCUPATION_IDS, OCCUPATIONS, type OccupationId } from '../../../shared/domain/occupations'
 import { figureText, numberFromText, percentText, shareFromPercent } from '../figure-text'
 
 export const PROJECTION_FIELDS = [
@@ -179,4 +180,76 @@ export function contextOfDraft(draft: ContextDraft): DraftResult {
 /** The path of a field, as errors are keyed. */
 export function fieldPath(...parts: string[]): string {
   return parts.join('.')
+}
+
+/** The parts of the openings a typed projection implies, as soon as its six figures are typed. */
+export interface ImpliedOpenings {
+  readonly netChangePerYear: number
+  readonly exitsPerYear: number
+  readonly transfersPerYear: number
+  readonly annualOpenings: number
+}
+
+export function impliedOpenings(
+  projection: Record<ProjectionField, string>,
+): ImpliedOpenings | null {
+  const n = (key: ProjectionField) => {
+    const v = numberFromText(projection[key])
+    return typeof v === 'number' ? v : null
+  }
+  const [baseYear, projectedYear, base, projected, exits, transfers] = [
+    n('baseYear'),
+    n('projectedYear'),
+    n('baseEmployment'),
+    n('projectedEmployment'),
+    n('exitsPerYear'),
+    n('transfersPerYear'),
+  ]
+  if (baseYear === null || projectedYear === null || projectedYear <= baseYear) return null
+  if (base === null || projected === null || exits === null || transfers === null) return null
+  const openings = projectionOpenings({
+    ...projection,
+    baseYear,
+    projectedYear,
+    baseEmployment: base,
+    projectedEmployment: projected,
+    exitsPerYear: exits,
+    transfersPerYear: transfers,
+  })
+  return {
+    netChangePerYear: openings.netChangePerYear,
+    exitsPerYear: exits,
+    transfersPerYear: transfers,
+    annualOpenings: openings.annualOpenings,
+  }
+}
+
+/** What a context holds, in a sentence: what a load would replace, and with what. */
+export function contextSummary(context: BoardContext | undefined): string {
+  const o = context?.occupations ?? {}
+  const names = (has: (c: OccupationContext) => boolean) =>
+    OCCUPATIONS.filter((x) => {
+      const c = o[x.id]
+      return c !== undefined && has(c)
+    }).map((x) => x.name.toLocaleLowerCase())
+  const parts = [
+    ['projections', names((c) => c.projection !== undefined)],
+    ['annual openings', names((c) => c.annualOpenings !== undefined)],
+    ['regional employment', names((c) => c.regionalEmployment !== undefined)],
+  ] as const
+  const words = parts
+    .filter(([, list]) => list.length > 0)
+    .map(
+      ([what, list]) =>
+        `${what} for ${list.length === OCCUPATIONS.length ? 'every occupation' : list.join(', ')}`,
+    )
+  const d = context?.defaults
+  if (d && SHARE_FIELDS.some((s) => d[s.key] !== undefined)) {
+    words.push(
+      `default shares (${SHARE_FIELDS.filter((s) => d[s.key] !== undefined)
+        .map((s) => `${s.label.toLocaleLowerCase()} ${percentText(d[s.key])}%`)
+        .join(', ')})`,
+    )
+  }
+  return words.length > 0 ? words.join('; ') : 'no figures'
 }
