@@ -9,6 +9,7 @@ import { ContextScreen } from './context/ContextScreen'
 import { CyclesScreen } from './cycles/CyclesScreen'
 import { ImportSlot } from './ImportSlot'
 import { RegistryScreen } from './registry/RegistryScreen'
+import { ScenariosScreen } from './scenarios/ScenariosScreen'
 import { ReportingStatusScreen } from './status/ReportingStatusScreen'
 
 const SECTIONS = [
@@ -17,6 +18,7 @@ const SECTIONS = [
   { id: 'registry', label: 'Trust registry' },
   { id: 'cycles', label: 'Cycles' },
   { id: 'context', label: 'Board context' },
+  { id: 'scenarios', label: 'Scenarios' },
   { id: 'audit', label: 'Audit log' },
 ] as const
 type Section = (typeof SECTIONS)[number]['id']
@@ -53,6 +55,7 @@ export function BoardWorkspace({
       {section === 'registry' && <RegistryScreen profile={profile} />}
       {section === 'cycles' && <CyclesScreen directory={directory} />}
       {section === 'context' && <ContextScreen profile={profile} />}
+      {section === 'scenarios' && <ScenariosScreen profile={profile} />}
       {section === 'audit' && <AuditLogScreen />}
     </div>
   )
