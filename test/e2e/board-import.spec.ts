@@ -37,7 +37,7 @@ class BoardImport {
     await expect(this.page.getByRole('navigation', { name: 'Board workspace' })).toBeVisible()
   }
 
-  async goTo(section: 'Import' | 'Trust registry' | 'Cycles' | 'Audit log') {
+  async goTo(section: 'Import' | 'Reporting status' | 'Trust registry' | 'Cycles' | 'Audit log') {
     await this.page
       .getByRole('navigation', { name: 'Board workspace' })
       .getByRole('button', { name: section })
@@ -110,7 +110,17 @@ test('the dry run gives every file its status; Merge keeps them across a reload'
     `Merged: ${accepted} imported`,
   )
 
+  // The reporting status counts what was merged; a reload shows the same matrix and totals.
+  await board.goTo('Reporting status')
+  const matrix = page.getByRole('table', { name: 'Reporting status by partner' })
+  await expect(matrix).toContainText('revision 2')
+  const before = await page.getByRole('main').innerText()
+
   await page.reload()
+  await board.goTo('Reporting status')
+  await expect(matrix).toContainText('revision 2')
+  expect(await page.getByRole('main').innerText()).toBe(before)
+
   await board.goTo('Audit log')
   await expect(
     page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr'),
