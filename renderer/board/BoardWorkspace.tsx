@@ -8,6 +8,7 @@ import { AuditLogScreen } from './audit/AuditLogScreen'
 import { ContextScreen } from './context/ContextScreen'
 import { CyclesScreen } from './cycles/CyclesScreen'
 import { ImportSlot } from './ImportSlot'
+import { PublishScreen } from './publish/PublishScreen'
 import { RegistryScreen } from './registry/RegistryScreen'
 import { ScenariosScreen } from './scenarios/ScenariosScreen'
 import { ReportingStatusScreen } from './status/ReportingStatusScreen'
@@ -20,15 +21,18 @@ const SECTIONS = [
   { id: 'context', label: 'Board context' },
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'audit', label: 'Audit log' },
+  { id: 'publish', label: 'Publish' },
 ] as const
 type Section = (typeof SECTIONS)[number]['id']
 
 export function BoardWorkspace({
   profile,
   directory,
+  onOpenSettings,
 }: {
   profile: Profile
   directory: readonly Institution[]
+  onOpenSettings?: () => void
 }) {
   const [section, setSection] = useState<Section>('status')
   return (
@@ -50,13 +54,20 @@ export function BoardWorkspace({
       </nav>
       {section === 'import' && <ImportSlot profile={profile} />}
       {section === 'status' && (
-        <ReportingStatusScreen directory={directory} onDefineCycle={() => setSection('cycles')} />
+        <ReportingStatusScreen
+          directory={directory}
+          profile={profile}
+          onDefineCycle={() => setSection('cycles')}
+        />
       )}
       {section === 'registry' && <RegistryScreen profile={profile} />}
       {section === 'cycles' && <CyclesScreen directory={directory} />}
       {section === 'context' && <ContextScreen profile={profile} />}
       {section === 'scenarios' && <ScenariosScreen profile={profile} />}
       {section === 'audit' && <AuditLogScreen />}
+      {section === 'publish' && (
+        <PublishScreen profile={profile} directory={directory} onOpenSettings={onOpenSettings} />
+      )}
     </div>
   )
 }
