@@ -1,6 +1,7 @@
 // Scenarios with the demo set merged and the demo context loaded: clinical slots added where
 // clinical placements limit a program change that occupation's coverage beside the baseline,
 // always labelled as a scenario; saved, listed after a reload, deleted after a question.
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { boardContextText } from '../../shared/analysis/context'
 import { demoBoardContext } from '../../shared/analysis/demo-context'
@@ -110,6 +111,14 @@ test('a scenario adding clinical slots changes coverage beside the baseline, lab
     path: testInfo.outputPath('scenario-beside-baseline.png'),
     fullPage: true,
   })
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
 
   // Names are unique within a cycle.
   await page.getByLabel('Name of the new scenario').fill(NAME.toUpperCase())

@@ -42,7 +42,8 @@ export function ScenarioResults({ result }: { result: ScenarioResult }) {
     <section className="scenario-results" aria-labelledby="scenario-results-title">
       <h2 id="scenario-results-title">{tag}: results beside the baseline</h2>
       <p className="scenario-label">{result.label}</p>
-      <div className="table-scroll">
+      {/* Focusable so that a keyboard can scroll a table wider than the window. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${tag}: results table`}>
         <table className="data-table" aria-labelledby="scenario-results-title">
           <thead>
             <tr>
