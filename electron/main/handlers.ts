@@ -21,6 +21,7 @@ import {
   type SaveFileResult,
   type SaveReportPdfRequest,
 } from '../../shared/ipc/contract'
+import { chooseFolder, readChosenFile } from './chosen-folder'
 import { handleAll, UserFacingError, type IpcHandlers } from './ipc'
 import { REPORT_PDF_OPTIONS } from './report-pdf'
 
@@ -144,7 +145,14 @@ export function appVersion(): AppVersion {
   }
 }
 
-export const ipcHandlers: IpcHandlers = { saveFile, openFiles, saveReportPdf, appVersion }
+export const ipcHandlers: IpcHandlers = {
+  saveFile,
+  openFiles,
+  chooseFolder,
+  readChosenFile,
+  saveReportPdf,
+  appVersion,
+}
 
 export function registerIpcHandlers(): void {
   handleAll(ipcHandlers)

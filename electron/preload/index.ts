@@ -20,6 +20,8 @@ const bridge = {
   saveFile: (request) => invoke(ipcChannels.saveFile, request),
   openFiles: (request) => invoke(ipcChannels.openFiles, request),
   saveReportPdf: (request) => invoke(ipcChannels.saveReportPdf, request),
+  chooseFolder: () => invoke(ipcChannels.chooseFolder),
+  readChosenFile: (id) => invoke(ipcChannels.readChosenFile, id),
   appVersion: () => invoke(ipcChannels.appVersion),
 } satisfies DesktopBridge
 

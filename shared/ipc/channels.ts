@@ -14,6 +14,13 @@ export const ipcChannels = {
    * where the user chooses; `{ saved: false }` when they cancel.
    */
   saveReportPdf: 'report:print',
+  /**
+   * Lets the user choose a folder of replies; lists the workbooks and saved messages in it (and
+   * its folders), each by an id, without reading them. `{ chosen: false }` when they cancel.
+   */
+  chooseFolder: 'folder:choose',
+  /** Reads one file of the folder chosen last in this window, by the id the listing gave it. */
+  readChosenFile: 'folder:read',
   /** The app's version and the Electron and Chromium versions it runs on. */
   appVersion: 'app:version',
 } as const

@@ -25,7 +25,18 @@ export const MAX_TABLE_ROWS = 200
 /** One explanation per cell of the largest report (200 programs × 20 measures). */
 export const MAX_EXPLANATION_ROWS = 4000
 
-export type CellKind = 'title' | 'label' | 'header' | 'text' | 'paragraph' | 'integer' | Unit
+export type CellKind =
+  | 'title'
+  | 'label'
+  | 'header'
+  | 'text'
+  | 'paragraph'
+  | 'integer'
+  /** A figure shown to one decimal (supply, gap): the regional workbook's. */
+  | 'tenths'
+  /** A share or coverage shown to two decimals. */
+  | 'hundredths'
+  | Unit
 
 export interface LayoutCell {
   readonly value: string | number
@@ -34,7 +45,8 @@ export interface LayoutCell {
 
 export type LayoutRow = readonly (LayoutCell | null)[]
 
-export type SheetRole = 'cover' | 'programs' | 'data' | 'explanations'
+/** `sections`: titled blocks of label/value lines and small tables (the regional workbook). */
+export type SheetRole = 'cover' | 'programs' | 'data' | 'explanations' | 'sections'
 
 export interface ColumnSpec {
   readonly header: string

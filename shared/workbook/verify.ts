@@ -1,14 +1,21 @@
-// Verification of a signed workbook, the one function the app and the command line both use:
+// Verification of a signed workbook (a partner's report or the board's regional analysis, told
+// apart by the signature sheet's format id), the one function the app and the command line use:
 // the strict reader (bytes → zip entries → allowed parts → parsed sheets), the signature sheet,
 // Ed25519 over the exact payload bytes, canonical form, schema and format upgrade, then every
 // visible cell, and how it looks, against the grid the payload says it should be. It never
 // throws: a bad file is a result with findings. exceljs is not reachable from here.
 import { fromBase64, toBase64 } from '../crypto/bytes'
 import { fingerprint, formatFingerprint, PUBLIC_KEY_BYTES } from '../crypto/keys'
-import { openSignedPayload } from '../submission/format-upgrade'
+import { REGIONAL_FORMAT, REGIONAL_PAYLOAD, type RegionalPublication } from '../regional/payload'
+import {
+  openSignedPayload,
+  type PayloadFormat,
+  type SignedPayload,
+} from '../submission/format-upgrade'
 import { SUBMISSION_FORMAT, SUBMISSION_PAYLOAD, type Submission } from '../submission/payload'
 import { compareWorkbook } from './compare'
 import { SIGNATURE_SHEET, TEMPLATE_SHEET, submissionLayout } from './layout'
+import { regionalLayout } from './regional-layout'
 import { readUntrustedWorkbook, type ParsedWorkbook, type ReadOptions } from './read-untrusted'
 import { readSignatureSheet } from './signature-sheet'
 import type { VerifyCode, VerifyFinding } from './verify-findings'
@@ -41,7 +48,13 @@ export interface VerificationResult {
   /** The same, grouped for reading aloud. */
   readonly fingerprint?: string
   readonly publicKeyRaw?: Uint8Array
-  /** Set with `submission`: the signed payload itself. */
+  /**
+   * The board's signed regional gap analysis, when the file is one (format
+   * allied-pipeline-regional-analysis) and its signature, canonical form and schema hold.
+   * Never set together with `submission`.
+   */
+  readonly regional?: RegionalPublication
+  /** Set with `submission` or `regional`: the signed payload itself. */
   readonly signed?: SignedEvidence
 }
 
@@ -93,7 +106,7 @@ async function verifyUnsafely(
   const signatureSheet = readSignatureSheet(sheet)
   if (!signatureSheet.ok) return refusal('signature-sheet-damaged', signatureSheet.problem)
   const { parts } = signatureSheet
-  if (parts.format !== SUBMISSION_FORMAT) {
+  if (parts.format !== SUBMISSION_FORMAT && parts.format !== REGIONAL_FORMAT) {
     return refusal(
       'unsupported-format',
       `This is not an Allied Pipeline report workbook: its signature sheet is for “${parts.format.slice(0, 40)}”.`,
@@ -120,30 +133,66 @@ async function verifyUnsafely(
   const keyId = await fingerprint(publicKeyRaw)
   const signer: Signer = { keyId, fingerprint: formatFingerprint(keyId), publicKeyRaw }
 
-  const opened = await openSignedPayload(
-    { payload: parts.payload, formatVersion: parts.formatVersion, publicKeyRaw, signature },
-    SUBMISSION_PAYLOAD,
-  )
-  if (!opened.ok) {
-    const withSigner = opened.problems.some((p) => p.code !== 'unsupported-format')
-    return { valid: false, findings: opened.problems, ...(withSigner ? signer : {}) }
-  }
-  const submission = opened.value
-  if (submission.header.keyId !== keyId) {
-    return refusal(
-      'key-mismatch',
-      `The file is signed with the key ${short(keyId)}… but its data names the key ${short(submission.header.keyId)}…; it was signed again with another key.`,
-      signer,
-    )
-  }
-  const findings = compareWorkbook(submissionLayout(submission), workbook, SIGNATURE_SHEET)
-  const signed: SignedEvidence = {
+  const evidence: SignedEvidence = {
     payload: parts.payload,
     formatVersion: parts.formatVersion,
     publicKey: toBase64(publicKeyRaw),
     signature: toBase64(signature),
   }
-  return { valid: findings.length === 0, findings, submission, signed, ...signer }
+  const signed = {
+    payload: parts.payload,
+    formatVersion: parts.formatVersion,
+    publicKeyRaw,
+    signature,
+  }
+  if (parts.format === REGIONAL_FORMAT) {
+    const opened = await checkSigned(signed, REGIONAL_PAYLOAD, signer)
+    if (!opened.ok) return opened.result
+    const findings = compareWorkbook(regionalLayout(opened.value), workbook, SIGNATURE_SHEET)
+    return {
+      valid: findings.length === 0,
+      findings,
+      regional: opened.value,
+      signed: evidence,
+      ...signer,
+    }
+  }
+  const opened = await checkSigned(signed, SUBMISSION_PAYLOAD, signer)
+  if (!opened.ok) return opened.result
+  const submission = opened.value
+  const findings = compareWorkbook(submissionLayout(submission), workbook, SIGNATURE_SHEET)
+  return { valid: findings.length === 0, findings, submission, signed: evidence, ...signer }
+}
+
+/**
+ * The signature, canonical form and schema of a payload of either format, and the key its
+ * header names against the key that signed it.
+ */
+async function checkSigned<T extends { header: { keyId: string } }>(
+  signed: SignedPayload,
+  format: PayloadFormat<T>,
+  signer: Signer,
+): Promise<{ ok: true; value: T } | { ok: false; result: VerificationResult }> {
+  const opened = await openSignedPayload(signed, format)
+  if (!opened.ok) {
+    const withSigner = opened.problems.some((p) => p.code !== 'unsupported-format')
+    return {
+      ok: false,
+      result: { valid: false, findings: opened.problems, ...(withSigner ? signer : {}) },
+    }
+  }
+  const named = opened.value.header.keyId
+  if (named !== signer.keyId) {
+    return {
+      ok: false,
+      result: refusal(
+        'key-mismatch',
+        `The file is signed with the key ${short(signer.keyId)}… but its data names the key ${short(named)}…; it was signed again with another key.`,
+        signer,
+      ),
+    }
+  }
+  return { ok: true, value: opened.value }
 }
 
 function short(keyId: string): string {

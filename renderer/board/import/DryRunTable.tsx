@@ -1,6 +1,8 @@
 // The dry run's table: every file of the batch with its one status and its reasons, in the order
-// chosen. A file can be excluded (and taken back) before Merge; the others are decided again
-// without it. A conflict opens both submissions side by side.
+// chosen. The Merge column says what Merge does with each file: a ticked box only where Merge
+// would store it (untick to leave it out, tick again to take it back), "Not merged" where it
+// would not, and for two files of the batch in conflict a way to leave the wrong one out; the
+// others are decided again without it. A conflict opens both submissions side by side.
 import { useEffect, useState } from 'react'
 import {
   IMPORT_STATUS_LABELS,
@@ -10,6 +12,7 @@ import {
 import type { ImportStore } from './dry-run'
 import type { BatchEntry } from './read-batch'
 import { ConflictView } from './ConflictView'
+import { MergeChoice } from './MergeChoice'
 
 const ROWS_PER_FRAME = 25
 
@@ -81,12 +84,12 @@ export function DryRunTable({
           return (
             <tr key={entry.id} className={out ? 'excluded' : undefined}>
               <td>
-                <input
-                  type="checkbox"
-                  checked={!out}
+                <MergeChoice
+                  name={entry.name}
+                  decision={out ? undefined : d}
+                  excluded={out}
                   disabled={disabled}
-                  aria-label={`Keep ${entry.name} in this import`}
-                  onChange={(e) => onExclude(entry.id, !e.target.checked)}
+                  onExclude={(value) => onExclude(entry.id, value)}
                 />
               </td>
               <th scope="row" className="file-name">

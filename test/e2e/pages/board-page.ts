@@ -30,7 +30,15 @@ export class BoardPage {
   }
 
   async goTo(
-    section: 'Import' | 'Reporting status' | 'Trust registry' | 'Cycles' | 'Audit log' | 'Analysis',
+    section:
+      | 'Import'
+      | 'Reporting status'
+      | 'Trust registry'
+      | 'Cycles'
+      | 'Board context'
+      | 'Scenarios'
+      | 'Audit log'
+      | 'Analysis',
   ) {
     await this.page
       .getByRole('navigation', { name: 'Board workspace' })
