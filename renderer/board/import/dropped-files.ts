@@ -4,6 +4,7 @@
 // and saved messages are taken from folders (a folder of replies also holds PDFs and
 // signatures); a file dropped or chosen on its own is always taken, so that a wrong one gets a
 // clear refusal rather than vanishing.
+import { readWithin } from '../../platform/read-within'
 import type { SourceFile } from './read-batch'
 
 /**
@@ -24,8 +25,11 @@ export function isTakenFromFolder(name: string): boolean {
 export function sourceOfFile(file: File, name: string = file.name): SourceFile {
   return {
     name,
-    size: file.size,
-    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+    // Asked for only to say how large a refused file is (see read-within.ts).
+    get size() {
+      return file.size
+    },
+    bytes: (maxBytes) => readWithin(file, maxBytes),
   }
 }
 
