@@ -8,10 +8,10 @@
 //     A5 payloadChunks   B5 <n>
 //     A6 payload         B6 <chunk 1>   … one row per chunk
 import type { Workbook, Worksheet } from 'exceljs'
-import { SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from '../submission/payload'
+import { SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from '../submission/format-id'
 import { escapeOfficeText } from './cells'
 import type { CellSource } from './grid'
-import { SIGNATURE_SHEET } from './layout'
+import { SIGNATURE_SHEET } from './sheet-names'
 
 /** Characters per payload cell: well under Excel's 32,767. */
 export const PAYLOAD_CHUNK = 30_000

@@ -3,13 +3,12 @@
 // Ed25519 over the exact payload bytes, canonical form, schema and format upgrade, then every
 // visible cell, and how it looks, against the grid the payload says it should be. It never
 // throws: a bad file is a result with findings. exceljs is not reachable from here.
-import { fromBase64, toBase64 } from '../crypto/bytes'
+import { fromBase64 } from '../crypto/bytes'
 import { fingerprint, formatFingerprint, PUBLIC_KEY_BYTES } from '../crypto/keys'
-import { openSignedPayload } from '../submission/format-upgrade'
-import { SUBMISSION_FORMAT, SUBMISSION_PAYLOAD, type Submission } from '../submission/payload'
-import { compareWorkbook } from './compare'
-import { SIGNATURE_SHEET, TEMPLATE_SHEET, submissionLayout } from './layout'
+import { SUBMISSION_FORMAT } from '../submission/format-id'
+import type { Submission } from '../submission/payload'
 import { readUntrustedWorkbook, type ParsedWorkbook, type ReadOptions } from './read-untrusted'
+import { SIGNATURE_SHEET, TEMPLATE_SHEET } from './sheet-names'
 import { readSignatureSheet } from './signature-sheet'
 import type { VerifyCode, VerifyFinding } from './verify-findings'
 
@@ -45,7 +44,7 @@ export interface VerificationResult {
   readonly signed?: SignedEvidence
 }
 
-interface Signer {
+export interface Signer {
   keyId: string
   fingerprint: string
   publicKeyRaw: Uint8Array
@@ -120,34 +119,10 @@ async function verifyUnsafely(
   const keyId = await fingerprint(publicKeyRaw)
   const signer: Signer = { keyId, fingerprint: formatFingerprint(keyId), publicKeyRaw }
 
-  const opened = await openSignedPayload(
-    { payload: parts.payload, formatVersion: parts.formatVersion, publicKeyRaw, signature },
-    SUBMISSION_PAYLOAD,
-  )
-  if (!opened.ok) {
-    const withSigner = opened.problems.some((p) => p.code !== 'unsupported-format')
-    return { valid: false, findings: opened.problems, ...(withSigner ? signer : {}) }
-  }
-  const submission = opened.value
-  if (submission.header.keyId !== keyId) {
-    return refusal(
-      'key-mismatch',
-      `The file is signed with the key ${short(keyId)}… but its data names the key ${short(submission.header.keyId)}…; it was signed again with another key.`,
-      signer,
-    )
-  }
-  const findings = compareWorkbook(submissionLayout(submission), workbook, SIGNATURE_SHEET)
-  const signed: SignedEvidence = {
-    payload: parts.payload,
-    formatVersion: parts.formatVersion,
-    publicKey: toBase64(publicKeyRaw),
-    signature: toBase64(signature),
-  }
-  return { valid: findings.length === 0, findings, submission, signed, ...signer }
-}
-
-function short(keyId: string): string {
-  return formatFingerprint(keyId).slice(0, 9)
+  // The payload's schemas (zod) load only now, once the file has passed the strict reader and
+  // carries a signature sheet: most hostile files are refused before, without them.
+  const { checkSignedPayload } = await import('./verify-signed')
+  return checkSignedPayload(parts, { signature, ...signer }, workbook)
 }
 
 /**
