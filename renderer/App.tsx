@@ -61,7 +61,11 @@ function Workspace({ profile, directory }: { profile: Profile; directory: Instit
         {view === 'settings' ? (
           <SettingsScreen profile={profile} directory={directory} />
         ) : profile.role === 'board' ? (
-          <BoardWorkspace profile={profile} directory={directory} />
+          <BoardWorkspace
+            profile={profile}
+            directory={directory}
+            onOpenSettings={() => setView('settings')}
+          />
         ) : (
           <InstitutionWorkspace
             // Another institution is another workspace: nothing of the last one's screen stays.

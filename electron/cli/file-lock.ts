@@ -4,16 +4,25 @@
 import { randomUUID } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { CliFailure } from './command'
+import { reason } from './files'
 
-/** Writes `text` to a temporary file beside `path`, then renames it over `path`. */
-export async function writeAtomically(path: string, text: string, mode = 0o600): Promise<void> {
+/**
+ * Writes `data` to a temporary file beside `path`, then renames it over `path`: a full disk or a
+ * folder that cannot be written leaves no half file, and an old `path` as it was.
+ */
+export async function writeAtomically(
+  path: string,
+  data: string | Uint8Array,
+  mode = 0o600,
+): Promise<void> {
   const temporary = `${path}.${randomUUID()}.tmp`
   try {
-    await writeFile(temporary, text, { flag: 'wx', mode })
+    await writeFile(temporary, data, { flag: 'wx', mode })
     await rename(temporary, path)
   } catch (error) {
-    await rm(temporary, { force: true })
-    throw new CliFailure(`cannot write ${path}: ${(error as Error).message}`)
+    // Where the temporary file could not even be made, removing it fails too (ENOTDIR).
+    await rm(temporary, { force: true }).catch(() => {})
+    throw new CliFailure(`cannot write ${path}: ${reason(error)}`)
   }
 }
 

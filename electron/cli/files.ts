@@ -5,8 +5,13 @@ import { dirname, join } from 'node:path'
 import type { ImportedKey } from '../../shared/crypto/key-file'
 import { CliFailure } from './command'
 
-function reason(error: unknown): string {
+/** Why a file operation failed, in words rather than Node's error code. */
+export function reason(error: unknown): string {
   switch ((error as { code?: unknown }).code) {
+    case 'ENOSPC':
+      return 'the disk is full'
+    case 'EROFS':
+      return 'the disk is read-only'
     case 'ENOENT':
       return 'no such file'
     case 'EACCES':

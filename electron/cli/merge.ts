@@ -10,12 +10,13 @@ import {
   withMerged,
   boardStateText,
   emptyBoardState,
+  submissionsInForce,
   type BoardState,
 } from '../../shared/intake/board-state'
 import type { CollectionCycle } from '../../shared/intake/cycle'
 import { reportingMatrix } from '../../shared/intake/matrix'
-import { decideBatch, type IncomingFile } from '../../shared/intake/statuses'
-import { mergeSummary, type MergeSummary } from '../../shared/intake/summary'
+import { decideBatch, type ImportDecision, type IncomingFile } from '../../shared/intake/statuses'
+import { MergeSummary, mergeSummary } from '../../shared/intake/summary'
 import { readTrustRegistry, type TrustRegistry } from '../../shared/trust/registry'
 import { ZIP_LIMITS } from '../../shared/workbook/zip-entries'
 import {
@@ -31,6 +32,7 @@ import { withFileLock, writeAtomically } from './file-lock'
 import { FileTooLarge, readBytes, readText } from './files'
 import { inOrder } from './in-order'
 import { cycleOf, filesToMerge, readState } from './merge-inputs'
+import { mergedThisRun, outputRequest, publish } from './merge-outputs'
 import { printSummary } from './merge-print'
 import { oneLine, oneLineEverywhere } from './one-line'
 import { createVerifyPool, poolSize, type VerifyPool } from './verify-pool'
@@ -43,6 +45,10 @@ export const options = {
   expected: { type: 'string' },
   json: { type: 'string' },
   state: { type: 'string' },
+  context: { type: 'string' },
+  key: { type: 'string' },
+  out: { type: 'string' },
+  csv: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -58,16 +64,34 @@ export async function run(args: string[], output: Output): Promise<ExitCode> {
   const cycle = await cycleOf(required(values.cycle, 'cycle'), values.snapshots, values.expected)
   const registry = await loadRegistry(trustPath)
   const files = await filesToMerge(positionals)
+  // Read and checked before anything is merged: a bad context or key file changes nothing.
+  const request = await outputRequest(values)
   const statePath = values.state
   const work = async () => {
     const state = statePath === undefined ? emptyBoardState() : await readState(statePath)
     const merged = await mergeFiles(files, registry, cycle, state)
+    // The outputs first: when one cannot be written, the state stays as it was.
+    const published =
+      request &&
+      (await publish(
+        request,
+        statePath === undefined
+          ? mergedThisRun(merged.decisions)
+          : await submissionsInForce(merged.next),
+        cycle,
+        merged.summary,
+        merged.decisions,
+        merged.now,
+      ))
     if (statePath !== undefined)
       await writeAtomically(statePath, boardStateText(merged.next), 0o600)
-    return merged
+    const summary = published
+      ? MergeSummary.parse({ ...merged.summary, analysis: published.analysis })
+      : merged.summary
+    return { ...merged, summary, written: published?.written ?? [] }
   }
   // The state is read and written under its lock: two runs never interleave their merges.
-  const { summary, next, notRead } =
+  const { summary, next, notRead, written } =
     statePath === undefined
       ? await work()
       : await withFileLock(
@@ -80,6 +104,7 @@ export async function run(args: string[], output: Output): Promise<ExitCode> {
     await writeAtomically(values.json, `${JSON.stringify(shown, null, 2)}\n`, 0o644)
   }
   printSummary(output, shown, statePath === undefined ? undefined : next.merged.length)
+  for (const path of written) output.out(`Written: ${oneLine(path)}`)
   // The others were merged; a file that could not be read at all is a read error.
   for (const n of notRead) output.err(`${oneLine(n.path)}: CANNOT READ: ${n.message}`)
   if (notRead.length > 0) return EXIT.usage
@@ -97,7 +122,13 @@ async function mergeFiles(
   registry: TrustRegistry,
   cycle: CollectionCycle,
   state: BoardState,
-): Promise<{ summary: MergeSummary; next: BoardState; notRead: NotRead[] }> {
+): Promise<{
+  summary: MergeSummary
+  next: BoardState
+  notRead: NotRead[]
+  decisions: ImportDecision[]
+  now: Date
+}> {
   const pool = createVerifyPool()
   let checked: (IncomingFile | NotRead)[]
   try {
@@ -116,7 +147,7 @@ async function mergeFiles(
     mergedRevisionsIn(next, cycle),
     now.toISOString().slice(0, 10),
   )
-  return { summary: mergeSummary(cycle, decisions, matrix, now), next, notRead }
+  return { summary: mergeSummary(cycle, decisions, matrix, now), next, notRead, decisions, now }
 }
 
 /** A file that could not be read from disk (gone, no permission, far too large): not in the batch. */

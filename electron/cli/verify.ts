@@ -3,6 +3,7 @@
 // Only light modules load before the workers start: the period and trust modules bring zod,
 // whose loading takes about as long as a worker's start, so they load beside it (dynamic imports).
 import type { periodKey } from '../../shared/domain/periods'
+import type { publisherTrust } from '../../shared/regional/publisher-trust'
 import type { Trust, TrustRegistry, trustOf } from '../../shared/trust/registry'
 import type { VerifyFinding } from '../../shared/workbook/verify'
 import { ZIP_LIMITS } from '../../shared/workbook/zip-entries'
@@ -39,6 +40,8 @@ export interface FileReport {
   periodLabel?: string
   revision?: number
   submissionId?: string
+  /** A regional analysis: its publication id (role "board", period the cycle). */
+  publicationId?: string
   createdAt?: string
   keyId?: string
   fingerprint?: string
@@ -74,15 +77,20 @@ export async function run(args: string[], output: Output): Promise<ExitCode> {
 }
 
 async function loadRegistry(path: string): Promise<RegistryInUse> {
-  const { readTrustRegistry, trustOf } = await import('../../shared/trust/registry')
+  const [{ readTrustRegistry, trustOf }, { publisherTrust }] = await Promise.all([
+    import('../../shared/trust/registry'),
+    import('../../shared/regional/publisher-trust'),
+  ])
   const read = await readTrustRegistry(await readText(path, MAX_REGISTRY_BYTES))
   if (!read.ok) throw new CliFailure(`cannot use ${path}: ${read.problem}`)
-  return { registry: read.registry, trustOf }
+  return { registry: read.registry, trustOf, publisherTrust }
 }
 
 interface RegistryInUse {
   readonly registry: TrustRegistry
   readonly trustOf: typeof trustOf
+  /** A regional analysis is trusted only when a workforce board's pinned key signed it. */
+  readonly publisherTrust: typeof publisherTrust
 }
 
 type Periods = Promise<{ readonly periodKey: typeof periodKey }>
@@ -134,8 +142,21 @@ async function verifyFile(
   }
   if (result.keyId !== undefined) report.keyId = result.keyId
   if (result.fingerprint !== undefined) report.fingerprint = result.fingerprint
+  const regional = result.regional?.header
+  if (regional) {
+    report.institution = { id: regional.board.id, name: regional.board.name }
+    report.role = 'board'
+    report.period = regional.cycle.id
+    report.periodLabel = regional.cycle.id
+    report.publicationId = regional.publicationId
+    report.createdAt = regional.createdAt
+  }
   if (trust && result.valid && header && result.keyId !== undefined) {
     const level = trust.trustOf(trust.registry, header.institution.id, result.keyId)
+    report.trust = { level: level.level, message: level.message }
+  }
+  if (trust && result.valid && result.regional && result.keyId !== undefined) {
+    const level = trust.publisherTrust(trust.registry, result.regional, result.keyId)
     report.trust = { level: level.level, message: level.message }
   }
   if (trust) report.accepted = report.valid && report.trust?.level === 'trusted'
@@ -164,7 +185,10 @@ function printReports(output: Output, reports: readonly FileReport[], withTrust:
     }
     output.out(`${r.file}: ${r.valid ? 'VALID' : 'INVALID'}`)
     if (r.institution) {
-      const what = `${r.role ?? ''} report, ${r.periodLabel ?? ''}, revision ${r.revision ?? ''}`
+      const what =
+        r.publicationId === undefined
+          ? `${r.role ?? ''} report, ${r.periodLabel ?? ''}, revision ${r.revision ?? ''}`
+          : `regional gap analysis, ${r.periodLabel ?? ''}`
       output.out(`  ${r.institution.name} [${r.institution.id}]: ${what}`)
     }
     if (r.fingerprint) output.out(`  signing key ${r.fingerprint}`)

@@ -20,6 +20,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../shared/ipc/contract'
+import { chooseFolder, readChosenFile } from './chosen-folder'
 import { handleAll, UserFacingError, type IpcHandlers } from './ipc'
 
 function dialogFilters(filters: readonly FileFilter[]): DialogFilter[] {
@@ -120,7 +121,13 @@ export function appVersion(): AppVersion {
   }
 }
 
-export const ipcHandlers: IpcHandlers = { saveFile, openFiles, appVersion }
+export const ipcHandlers: IpcHandlers = {
+  saveFile,
+  openFiles,
+  chooseFolder,
+  readChosenFile,
+  appVersion,
+}
 
 export function registerIpcHandlers(): void {
   handleAll(ipcHandlers)

@@ -119,7 +119,13 @@ describe('handle', () => {
 
   it('handleAll registers every channel of the contract', () => {
     const unused = () => Promise.reject(new Error('not called'))
-    handleAll({ saveFile: unused, openFiles: unused, appVersion: unused })
+    handleAll({
+      saveFile: unused,
+      openFiles: unused,
+      chooseFolder: unused,
+      readChosenFile: unused,
+      appVersion: unused,
+    })
     const registered = electron.ipcMain.handle.mock.calls.map(([channel]) => channel as string)
     expect(registered.sort()).toEqual(Object.values(ipcChannels).sort())
   })

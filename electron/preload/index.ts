@@ -19,6 +19,8 @@ async function invoke<C extends IpcChannel>(
 const bridge = {
   saveFile: (request) => invoke(ipcChannels.saveFile, request),
   openFiles: (request) => invoke(ipcChannels.openFiles, request),
+  chooseFolder: () => invoke(ipcChannels.chooseFolder),
+  readChosenFile: (id) => invoke(ipcChannels.readChosenFile, id),
   appVersion: () => invoke(ipcChannels.appVersion),
 } satisfies DesktopBridge
 

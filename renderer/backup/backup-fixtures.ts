@@ -4,7 +4,7 @@ import { Dexie } from 'dexie'
 import { InstitutionId, KeyId, ProgramId, SubmissionId } from '../../shared/domain/ids'
 import { academicYear } from '../../shared/domain/periods'
 import type { Profile } from '../../shared/domain/profile'
-import { boardRowsAtV5 } from '../db/board-rows'
+import { analysisRowsAtV6, boardRowsAtV5 } from '../db/board-rows'
 import { openDatabase, type AppDatabase } from '../db/database'
 import { saveProfile } from '../db/profile-repository'
 import {
@@ -18,7 +18,7 @@ import {
 
 /** A row in every board table, as the board's computer holds them. */
 export async function fillBoardTables(db: AppDatabase): Promise<void> {
-  const rows = boardRowsAtV5()
+  const rows = { ...boardRowsAtV5(), ...analysisRowsAtV6() }
   await db.transaction('rw', db.tables, async () => {
     for (const [table, list] of Object.entries(rows)) await db.table(table).bulkAdd(list)
   })

@@ -26,6 +26,7 @@ import {
   SubmissionEvidence,
   TrustRegistryRecord,
 } from '../db/board-records'
+import { BoardContextRecord, ScenarioRecord } from '../db/analysis-records'
 import { ExportRecord } from '../db/export-record'
 import { RevisionMark } from '../db/revision-mark'
 
@@ -77,6 +78,8 @@ export const ROW_SCHEMAS = {
   issuedReceipts: IssuedReceipt,
   boardKeyCards: BoardKeyCardRecord,
   receivedReceipts: ReceivedReceipt,
+  boardContext: BoardContextRecord,
+  scenarios: ScenarioRecord,
 } as const satisfies { [N in DatabaseTableName]: z.ZodType<StoredRow<N>> }
 
 export type TableName = keyof typeof ROW_SCHEMAS

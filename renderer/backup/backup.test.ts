@@ -11,7 +11,7 @@ import {
   fillBoardTables,
   freshDatabase,
 } from './backup-fixtures'
-import { boardRowsAtV5 } from '../db/board-rows'
+import { analysisRowsAtV6, boardRowsAtV5 } from '../db/board-rows'
 import {
   BACKUP_FORMAT,
   CURRENT_DATABASE_VERSION,
@@ -215,7 +215,9 @@ describe('restore', () => {
       programs: [],
       cells: [],
       exports: [],
-      ...Object.fromEntries(Object.keys(boardRowsAtV5()).map((t) => [t, []])),
+      ...Object.fromEntries(
+        Object.keys({ ...boardRowsAtV5(), ...analysisRowsAtV6() }).map((t) => [t, []]),
+      ),
       // The one thing a restore never lowers: the revision this computer already exported.
       revisions: marks,
     })

@@ -122,7 +122,12 @@ export async function loadHeldSubmission(
   )
   if (!row || !evidenceRow) throw new Error('The board holds no such submission.')
   const held = HeldSubmission.parse(row)
-  const evidence = SubmissionEvidence.parse(evidenceRow)
+  return { held, submission: await openEvidence(held, evidenceRow) }
+}
+
+/** The submission a held revision's evidence carries, its signature checked again. */
+async function openEvidence(held: HeldSubmission, row: unknown): Promise<Submission> {
+  const evidence = SubmissionEvidence.parse(row)
   const opened = await openSignedPayload(
     {
       payload: evidence.payload,
@@ -137,7 +142,55 @@ export async function loadHeldSubmission(
       `The stored evidence of ${held.fileName} no longer verifies: ${opened.problems[0]?.message ?? ''}`,
     )
   }
-  return { held, submission: opened.value }
+  return opened.value
+}
+
+/**
+ * Held revisions never change once merged (a revision is stored once, under its own id), so a
+ * submission read back from its evidence is kept here and the evidence (with the original file's
+ * bytes) is read only for revisions not read before. Keyed per database, by held id and payload
+ * hash (a restored backup may hold another file under the same id).
+ */
+const openedEvidence = new WeakMap<AppDatabase, Map<string, Submission>>()
+const openedKey = (held: HeldSubmission) => `${held.id}@${held.payloadHash}`
+
+/**
+ * What the analysis reads: the highest revision held of every institution, report kind and
+ * period, of every cycle (earlier years feed the multi-year rates), each read back from its
+ * evidence.
+ */
+export async function latestHeldSubmissions(db: AppDatabase): Promise<Submission[]> {
+  let cache = openedEvidence.get(db)
+  if (!cache) openedEvidence.set(db, (cache = new Map<string, Submission>()))
+  const known = cache
+  const { latest, evidence } = await db.transaction(
+    'r',
+    db.heldSubmissions,
+    db.evidence,
+    async () => {
+      const highest = new Map<string, HeldSubmission>()
+      for (const row of await db.heldSubmissions.toArray()) {
+        const held = HeldSubmission.parse(row)
+        const kept = highest.get(held.ratchetKey)
+        if (!kept || kept.revision < held.revision) highest.set(held.ratchetKey, held)
+      }
+      const latest = [...highest.values()].sort((a, b) => a.id.localeCompare(b.id))
+      const unread = latest.filter((h) => !known.has(openedKey(h))).map((h) => h.id)
+      const rows = await db.evidence.bulkGet(unread)
+      return { latest, evidence: new Map(unread.map((id, i) => [id, rows[i]])) }
+    },
+  )
+  return Promise.all(
+    latest.map(async (held) => {
+      const cached = known.get(openedKey(held))
+      if (cached) return cached
+      const row = evidence.get(held.id)
+      if (!row) throw new Error(`The evidence of ${held.fileName} is missing from this computer.`)
+      const submission = await openEvidence(held, row)
+      known.set(openedKey(held), submission)
+      return submission
+    }),
+  )
 }
 
 /** The held submission of one revision, read back from its evidence; undefined when not held. */

@@ -150,3 +150,47 @@ export function boardRowsAtV5(): Record<string, Record<string, unknown>[]> {
     ],
   }
 }
+
+/** One row of each analysis table (version 6): the board context and a saved scenario. */
+export function analysisRowsAtV6(): Record<string, Record<string, unknown>[]> {
+  return {
+    boardContext: [
+      {
+        key: 'context',
+        context: {
+          format: 'allied-pipeline-board-context',
+          formatVersion: 1,
+          defaults: { passShare: 0.85, placementShare: 0.85, inRegionShare: 0.7 },
+          occupations: {
+            'radiologic-technologists': {
+              annualOpenings: { value: 48, source: 'Massachusetts long-term projections' },
+            },
+          },
+        },
+        revision: 1,
+        updatedAt: at,
+        updatedBy: staff,
+      },
+    ],
+    scenarios: [
+      {
+        id: '7d1c2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+        cycleId: 'AY2025-26',
+        scenario: {
+          name: 'Four more clinical slots at Holyoke',
+          programs: [
+            {
+              institutionId: submission.institution.id,
+              programId: 'hcc-rad',
+              clinicalSlotsSecured: 22,
+            },
+          ],
+          occupations: [],
+        },
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: staff,
+      },
+    ],
+  }
+}

@@ -5,7 +5,7 @@ import { InstitutionId } from '../../shared/domain/ids'
 import { academicYear } from '../../shared/domain/periods'
 import type { TableName } from '../backup/backup-format'
 import { checkRow } from '../backup/row-check'
-import { boardRowsAtV5 } from './board-rows'
+import { analysisRowsAtV6, boardRowsAtV5 } from './board-rows'
 import { SCHEMA_VERSIONS, openDatabase } from './database'
 import { loadDirectory, loadProfile, saveProfile } from './profile-repository'
 
@@ -71,6 +71,7 @@ const RELEASED = [
       receivedReceipts: 'id, [institutionId+periodId]',
     },
   },
+  { version: 6, stores: { boardContext: 'key', scenarios: 'id, cycleId' } },
 ]
 
 const at = '2026-11-20T15:30:00.000Z'
@@ -153,6 +154,7 @@ function rowsAt(version: number): Record<string, Record<string, unknown>[]> {
     ]
   }
   if (version >= 5) Object.assign(rows, boardRowsAtV5())
+  if (version >= 6) Object.assign(rows, analysisRowsAtV6())
   return rows
 }
 

@@ -17,6 +17,7 @@ import type {
   SubmissionEvidence,
   TrustRegistryRecord,
 } from './board-records'
+import type { BoardContextRecord, ScenarioRecord } from './analysis-records'
 import type { ExportRecord } from './export-record'
 import type { RevisionMark } from './revision-mark'
 import { upgradeDatabaseToV4 } from './upgrades'
@@ -49,6 +50,8 @@ export type AppDatabase = Dexie & {
   issuedReceipts: EntityTable<IssuedReceipt, 'id'>
   boardKeyCards: EntityTable<BoardKeyCardRecord, 'fingerprint'>
   receivedReceipts: EntityTable<ReceivedReceipt, 'id'>
+  boardContext: EntityTable<BoardContextRecord, 'key'>
+  scenarios: EntityTable<ScenarioRecord, 'id'>
 }
 
 export interface SchemaVersion {
@@ -104,6 +107,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       issuedReceipts: 'id, heldId',
       boardKeyCards: 'fingerprint',
       receivedReceipts: 'id, [institutionId+periodId]',
+    },
+  },
+  {
+    // The board's analysis: its context (published projections, regional employment, default
+    // shares; one row) and the scenarios saved per cycle.
+    version: 6,
+    stores: {
+      boardContext: 'key',
+      scenarios: 'id, cycleId',
     },
   },
 ]

@@ -19,6 +19,18 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
         multiple,
       })
     },
+    async chooseFolder() {
+      const choice = await bridge.chooseFolder()
+      if (!choice.chosen) return null
+      return {
+        folder: choice.folder,
+        files: choice.files.map(({ id, name, size }) => ({
+          name,
+          size,
+          bytes: () => bridge.readChosenFile(id),
+        })),
+      }
+    },
     async appVersion() {
       const v = await bridge.appVersion()
       return `${v.version} (Electron ${v.electron}, Chromium ${v.chrome})`

@@ -4,7 +4,7 @@ import { browserPlatform } from './browser'
 import { desktopPlatform } from './electron'
 import type { Platform } from './types'
 
-export type { FileFilter, PickedFile, Platform } from './types'
+export type { FileFilter, FolderFile, PickedFile, Platform } from './types'
 
 export const platform: Platform = window.alliedPipeline
   ? desktopPlatform(window.alliedPipeline)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { boardContextText, emptyBoardContext, readBoardContext, type BoardContext } from './context'
+import { demoBoardContext } from './demo-context'
 
 /** The example of BOARD.md ("The board context file"), verbatim. */
 const BOARD_EXAMPLE = `{
@@ -92,5 +93,19 @@ describe('the board context file', () => {
     expect(problemOf(`${' '.repeat(256 * 1024)}{}`)).toMatch(/larger than 262144 characters/)
     expect(problemOf({ ...base, occupations: [] })).toMatch(/^This is not a usable/)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('the demo context', () => {
+  it('reads as a valid context with every occupation, each figure with its source', () => {
+    const context = demoBoardContext()
+    expect(Object.keys(context.occupations ?? {}).sort()).toEqual([
+      'clinical-laboratory',
+      'radiologic-technologists',
+      'respiratory-therapists',
+      'surgical-technologists',
+    ])
+    // Annual openings = net change per year + exits + transfers, as the published method.
+    expect(context.occupations?.['radiologic-technologists']?.annualOpenings?.value).toBe(48)
   })
 })

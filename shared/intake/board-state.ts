@@ -11,7 +11,7 @@ import { parseUntrustedJson } from '../crypto/untrusted-json'
 import { InstitutionId, KeyId, SubmissionId } from '../domain/ids'
 import { Period, periodKey } from '../domain/periods'
 import { openSignedPayload } from '../submission/format-upgrade'
-import { SUBMISSION_PAYLOAD } from '../submission/payload'
+import { SUBMISSION_PAYLOAD, type Submission } from '../submission/payload'
 import { CollectionCycle, ReportKind, periodInCycle } from './cycle'
 import { payloadHash } from './file-check'
 import type { MergedRevision } from './matrix'
@@ -187,4 +187,36 @@ export function withMerged(
     ]
   })
   return { ...state, merged: [...state.merged, ...added] }
+}
+
+/**
+ * The submissions in force: per institution, kind and period the highest revision held, with
+ * its payload hash (what the analysis is built from, every cycle's alike). Each was checked
+ * against its signature when the state was read or the file merged.
+ */
+export async function submissionsInForce(
+  state: BoardState,
+): Promise<{ submission: Submission; payloadHash: string }[]> {
+  const latest = new Map<string, MergedSubmission>()
+  for (const m of state.merged) {
+    const key = ratchetKeyOf(m.institutionId, m.kind, periodKey(m.period))
+    const held = latest.get(key)
+    if (!held || m.revision > held.revision) latest.set(key, m)
+  }
+  const found: { submission: Submission; payloadHash: string }[] = []
+  for (const m of latest.values()) {
+    const opened = await openSignedPayload(
+      {
+        payload: m.signed.payload,
+        formatVersion: m.signed.formatVersion,
+        publicKeyRaw: fromBase64(m.signed.publicKey),
+        signature: fromBase64(m.signed.signature),
+      },
+      SUBMISSION_PAYLOAD,
+    )
+    // Checked when the state was read or the file merged: failing now is a fault, not bad input.
+    if (!opened.ok) throw new Error(`The held revision ${m.fileName} no longer verifies.`)
+    found.push({ submission: opened.value, payloadHash: m.payloadHash })
+  }
+  return found
 }

@@ -8,6 +8,7 @@
 //   submission.
 // - It carries a signature that fails, a damaged signature sheet, or visible cells that differ
 //   from what was signed: tampered, every finding named with its sheet and cell.
+// - The board's own regional analysis workbook: not a submission, whatever its state.
 // - Otherwise it is intact, with the payload hash: hex SHA-256 of the canonical payload bytes
 //   the signature covers, exactly as signed.
 import { ownBytes, toHex } from '../crypto/bytes'
@@ -48,6 +49,16 @@ function reasonOf(finding: VerifyFinding): string {
 
 export async function fileCheckOf(result: VerificationResult): Promise<FileCheck> {
   const reasons = result.findings.map(reasonOf)
+  if (result.regional) {
+    // Valid or not, the board's own publication is never a partner's report to merge.
+    return {
+      outcome: 'not-a-submission',
+      reasons: [
+        `This is the regional gap analysis ${result.regional.header.board.name} published for ${result.regional.header.cycle.id}, not a partner’s report.`,
+        ...reasons,
+      ],
+    }
+  }
   if (result.valid) {
     const { submission, signed } = result
     const keyId = KeyId.safeParse(result.keyId)

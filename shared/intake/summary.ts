@@ -2,6 +2,7 @@
 // export it: every file with its status and reasons, the submissions accepted, and the
 // reporting-status matrix. Its zod schema is the documented contract (README, "merge").
 import { z } from 'zod'
+import { AnalysisSummary } from '../analysis/summary'
 import { InstitutionId, SubmissionId } from '../domain/ids'
 import { Period } from '../domain/periods'
 import { CollectionCycle, ReportKind } from './cycle'
@@ -78,6 +79,11 @@ export const MergeSummary = z.strictObject({
     totals: Totals,
     byKind: z.strictObject({ education: Totals, 'high-school': Totals, employer: Totals }),
   }),
+  /**
+   * With --context, --out or --csv: the gap analysis of everything the board holds, as it may
+   * be shared (figures from fewer than 3 employers null and marked suppressed).
+   */
+  analysis: AnalysisSummary.optional(),
 })
 export type MergeSummary = z.infer<typeof MergeSummary>
 

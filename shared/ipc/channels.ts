@@ -9,6 +9,13 @@ export const ipcChannels = {
   saveFile: 'file:save',
   /** Lets the user pick one file, or several when `multiple`; an empty list when they cancel. */
   openFiles: 'file:open',
+  /**
+   * Lets the user choose a folder of replies; lists the workbooks and saved messages in it (and
+   * its folders), each by an id, without reading them. `{ chosen: false }` when they cancel.
+   */
+  chooseFolder: 'folder:choose',
+  /** Reads one file of the folder chosen last in this window, by the id the listing gave it. */
+  readChosenFile: 'folder:read',
   /** The app's version and the Electron and Chromium versions it runs on. */
   appVersion: 'app:version',
 } as const

@@ -3,6 +3,7 @@
 // passes, in order) and for its result. Main parses both with these schemas; the preload and
 // the DesktopBridge type (./bridge) take their types from here. Channel names come from ./channels.
 import { z } from 'zod'
+import { FOLDER_LIMITS } from '../intake/folder-files'
 import { ipcChannels, type IpcChannel, type IpcIntent } from './channels'
 
 export { ipcChannels, type IpcChannel, type IpcIntent }
@@ -91,6 +92,28 @@ export type OpenedFile = z.infer<typeof OpenedFile>
 export const OpenFilesResult = z.array(OpenedFile)
 export type OpenFilesResult = z.infer<typeof OpenFilesResult>
 
+/**
+ * A folder the user chose, as the renderer sees it: its name and, per file taken from it, an id
+ * to read it by, its path inside the folder and its size. The paths on disk stay in main.
+ */
+export const ChosenFolder = z.discriminatedUnion('chosen', [
+  z.object({ chosen: z.literal(false) }),
+  z.object({
+    chosen: z.literal(true),
+    folder: z.string().max(260),
+    files: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          name: z.string().min(1).max(4000),
+          size: z.int().min(0),
+        }),
+      )
+      .max(FOLDER_LIMITS.files),
+  }),
+])
+export type ChosenFolder = z.infer<typeof ChosenFolder>
+
 export const AppVersion = z.object({
   version: z.string(),
   electron: z.string(),
@@ -101,6 +124,8 @@ export type AppVersion = z.infer<typeof AppVersion>
 export const ipcContract = {
   [ipcChannels.saveFile]: { args: z.tuple([SaveFileRequest]), result: SaveFileResult },
   [ipcChannels.openFiles]: { args: z.tuple([OpenFilesRequest]), result: OpenFilesResult },
+  [ipcChannels.chooseFolder]: { args: z.tuple([]), result: ChosenFolder },
+  [ipcChannels.readChosenFile]: { args: z.tuple([z.uuid()]), result: Bytes },
   [ipcChannels.appVersion]: { args: z.tuple([]), result: AppVersion },
 } as const satisfies Record<IpcChannel, { args: z.ZodTuple; result: z.ZodType }>
 

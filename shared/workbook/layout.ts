@@ -31,7 +31,18 @@ export {
   TEMPLATE_SHEET,
 }
 
-export type CellKind = 'title' | 'label' | 'header' | 'text' | 'paragraph' | 'integer' | Unit
+export type CellKind =
+  | 'title'
+  | 'label'
+  | 'header'
+  | 'text'
+  | 'paragraph'
+  | 'integer'
+  /** A figure shown to one decimal (supply, gap): the regional workbook's. */
+  | 'tenths'
+  /** A share or coverage shown to two decimals. */
+  | 'hundredths'
+  | Unit
 
 export interface LayoutCell {
   readonly value: string | number
@@ -40,7 +51,8 @@ export interface LayoutCell {
 
 export type LayoutRow = readonly (LayoutCell | null)[]
 
-export type SheetRole = 'cover' | 'programs' | 'data' | 'explanations'
+/** `sections`: titled blocks of label/value lines and small tables (the regional workbook). */
+export type SheetRole = 'cover' | 'programs' | 'data' | 'explanations' | 'sections'
 
 export interface ColumnSpec {
   readonly header: string

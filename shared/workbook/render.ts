@@ -12,6 +12,8 @@ export const NUMBER_FORMATS: Record<CellKind, string> = {
   fte: '0.00',
   'dollars-per-hour': '$#,##0.00',
   integer: '0',
+  tenths: '#,##0.0',
+  hundredths: '0.00',
   text: '@',
   paragraph: '@',
   label: '@',
@@ -90,7 +92,7 @@ export function renderSheet(
     // Excel does not fit a row's height to wrapped text on opening; set it from an estimate.
     if (lines > 1) sheet.getRow(r + 1).height = lines * 15 + 3
   })
-  if (layout.role !== 'cover') {
+  if (layout.role !== 'cover' && layout.role !== 'sections') {
     sheet.getRow(1).height = 32
     layout.columns.forEach((column, i) => {
       if (column.help && options.notes) sheet.getCell(1, i + 1).note = column.help

@@ -1,14 +1,13 @@
 // The very hidden `_signature` sheet: format id and version, the public key, the signature and
 // the canonical payload as text, cut into chunks under Excel's 32,767-character cell limit.
 //
-//     A1 format          B1 allied-pipeline-submission
+//     A1 format          B1 allied-pipeline-submission (or -regional-analysis)
 //     A2 formatVersion   B2 1
 //     A3 publicKey       B3 <base64 of the raw Ed25519 key>
 //     A4 signature       B4 <base64 of the signature>
 //     A5 payloadChunks   B5 <n>
 //     A6 payload         B6 <chunk 1>   … one row per chunk
 import type { Workbook, Worksheet } from 'exceljs'
-import { SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from '../submission/format-id'
 import { escapeOfficeText } from './cells'
 import type { CellSource } from './grid'
 import { SIGNATURE_SHEET } from './sheet-names'
@@ -41,15 +40,12 @@ export function chunkText(text: string, size = PAYLOAD_CHUNK): string[] {
   return chunks
 }
 
-export function writeSignatureSheet(
-  workbook: Workbook,
-  parts: Omit<SignatureParts, 'format' | 'formatVersion'>,
-): Worksheet {
+export function writeSignatureSheet(workbook: Workbook, parts: SignatureParts): Worksheet {
   const sheet = workbook.addWorksheet(SIGNATURE_SHEET, { state: 'veryHidden' })
   const chunks = chunkText(parts.payload)
   const values: (string | number)[] = [
-    SUBMISSION_FORMAT,
-    SUBMISSION_FORMAT_VERSION,
+    parts.format,
+    parts.formatVersion,
     parts.publicKey,
     parts.signature,
     chunks.length,

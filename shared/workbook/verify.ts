@@ -1,10 +1,13 @@
-// Verification of a signed workbook, the one function the app and the command line both use:
+// Verification of a signed workbook (a partner's report or the board's regional analysis, told
+// apart by the signature sheet's format id), the one function the app and the command line use:
 // the strict reader (bytes → zip entries → allowed parts → parsed sheets), the signature sheet,
 // Ed25519 over the exact payload bytes, canonical form, schema and format upgrade, then every
 // visible cell, and how it looks, against the grid the payload says it should be. It never
 // throws: a bad file is a result with findings. exceljs is not reachable from here.
 import { fromBase64 } from '../crypto/bytes'
 import { fingerprint, formatFingerprint, PUBLIC_KEY_BYTES } from '../crypto/keys'
+import { REGIONAL_FORMAT } from '../regional/format-id'
+import type { RegionalPublication } from '../regional/payload'
 import { SUBMISSION_FORMAT } from '../submission/format-id'
 import type { Submission } from '../submission/payload'
 import { readUntrustedWorkbook, type ParsedWorkbook, type ReadOptions } from './read-untrusted'
@@ -40,7 +43,13 @@ export interface VerificationResult {
   /** The same, grouped for reading aloud. */
   readonly fingerprint?: string
   readonly publicKeyRaw?: Uint8Array
-  /** Set with `submission`: the signed payload itself. */
+  /**
+   * The board's signed regional gap analysis, when the file is one (format
+   * allied-pipeline-regional-analysis) and its signature, canonical form and schema hold.
+   * Never set together with `submission`.
+   */
+  readonly regional?: RegionalPublication
+  /** Set with `submission` or `regional`: the signed payload itself. */
   readonly signed?: SignedEvidence
 }
 
@@ -92,7 +101,7 @@ async function verifyUnsafely(
   const signatureSheet = readSignatureSheet(sheet)
   if (!signatureSheet.ok) return refusal('signature-sheet-damaged', signatureSheet.problem)
   const { parts } = signatureSheet
-  if (parts.format !== SUBMISSION_FORMAT) {
+  if (parts.format !== SUBMISSION_FORMAT && parts.format !== REGIONAL_FORMAT) {
     return refusal(
       'unsupported-format',
       `This is not an Allied Pipeline report workbook: its signature sheet is for “${parts.format.slice(0, 40)}”.`,
@@ -119,7 +128,7 @@ async function verifyUnsafely(
   const keyId = await fingerprint(publicKeyRaw)
   const signer: Signer = { keyId, fingerprint: formatFingerprint(keyId), publicKeyRaw }
 
-  // The payload's schemas (zod) load only now, once the file has passed the strict reader and
+  // The payloads' schemas (zod) load only now, once the file has passed the strict reader and
   // carries a signature sheet: most hostile files are refused before, without them.
   const { checkSignedPayload } = await import('./verify-signed')
   return checkSignedPayload(parts, { signature, ...signer }, workbook)

@@ -9,9 +9,14 @@ import { sign, verify } from '../crypto/sign'
 import type { Report } from '../reports/schemas'
 import type { Finding } from '../rules'
 import { blockingSummary, exportReadiness, type ExportReadiness } from '../submission/export-gate'
-import { Submission, submissionFileName } from '../submission/payload'
+import {
+  SUBMISSION_FORMAT,
+  SUBMISSION_FORMAT_VERSION,
+  Submission,
+  submissionFileName,
+} from '../submission/payload'
 import { newWorkbook } from './excel'
-import { submissionLayout } from './layout'
+import { submissionLayout, type SheetLayout } from './layout'
 import { renderSheet } from './render'
 import { writeSignatureSheet } from './signature-sheet'
 
@@ -83,16 +88,47 @@ export async function writeSignedWorkbook(
   const readiness = exportReadiness(checked.report, { previous: options.previous })
   if (!readiness.ok) throw new ExportBlockedError(readiness)
 
+  const bytes = await writeSignedSheets(submissionLayout(checked), checked, signer, {
+    format: SUBMISSION_FORMAT,
+    formatVersion: SUBMISSION_FORMAT_VERSION,
+    keyId: checked.header.keyId,
+    createdAt: checked.header.createdAt,
+    what: 'report',
+  })
+  return { bytes, fileName: submissionFileName(checked.header) }
+}
+
+export interface SignedSheetsOptions {
+  readonly format: string
+  readonly formatVersion: number
+  /** The key the payload names; the signer's must be it. */
+  readonly keyId: string
+  readonly createdAt: string
+  /** What the payload is, for a message: "report", "regional analysis". */
+  readonly what: string
+}
+
+/**
+ * The one way a signed workbook is made, for a submission and the regional analysis alike: the
+ * payload's canonical form signed with Ed25519 (and checked against the public key), the visible
+ * sheets rendered from the layout of that payload, and the very hidden signature sheet.
+ */
+export async function writeSignedSheets(
+  sheets: readonly SheetLayout[],
+  payloadValue: unknown,
+  signer: WorkbookSigner,
+  options: SignedSheetsOptions,
+): Promise<Uint8Array> {
   const keyId = await fingerprint(signer.publicKeyRaw)
-  if (keyId !== checked.header.keyId) {
+  if (keyId !== options.keyId) {
     throw new Error(
-      `The submission names signing key ${checked.header.keyId} but the key given is ${keyId}; nothing was written.`,
+      `The ${options.what} names signing key ${options.keyId} but the key given is ${keyId}; nothing was written.`,
     )
   }
-  const payload = canonicalJson(checked)
+  const payload = canonicalJson(payloadValue)
   if (/[\uFFFE\uFFFF]/.test(payload)) {
     throw new Error(
-      'The report contains the character U+FFFE or U+FFFF, which a workbook cannot hold; remove it and export again.',
+      `The ${options.what} contains the character U+FFFE or U+FFFF, which a workbook cannot hold; remove it and export again.`,
     )
   }
   const bytes = new TextEncoder().encode(payload)
@@ -102,16 +138,17 @@ export async function writeSignedWorkbook(
   }
 
   const workbook = newWorkbook()
-  const created = new Date(checked.header.createdAt)
+  const created = new Date(options.createdAt)
   workbook.creator = 'Allied Pipeline'
   workbook.created = created
   workbook.modified = created
-  for (const sheet of submissionLayout(checked)) renderSheet(workbook, sheet, { notes: false })
+  for (const sheet of sheets) renderSheet(workbook, sheet, { notes: false })
   writeSignatureSheet(workbook, {
+    format: options.format,
+    formatVersion: options.formatVersion,
     publicKey: toBase64(signer.publicKeyRaw),
     signature: toBase64(signature),
     payload,
   })
-  const written = await workbook.xlsx.writeBuffer()
-  return { bytes: new Uint8Array(written), fileName: submissionFileName(checked.header) }
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

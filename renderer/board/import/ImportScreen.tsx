@@ -6,7 +6,14 @@ import type { Profile } from '../../../shared/domain/profile'
 import { boardImportStore } from '../../db/app-data'
 import type { ImportStore } from './dry-run'
 import { DryRunTable } from './DryRunTable'
-import { droppedEntries, sourceOfFile, sourcesOfDrop, sourcesOfFolderInput } from './dropped-files'
+import { platform } from '../../platform'
+import {
+  droppedEntries,
+  sourceOfFile,
+  sourcesOfChosenFolder,
+  sourcesOfDrop,
+  sourcesOfFolderInput,
+} from './dropped-files'
 import { useImportBatch, type ImportBatch } from './useImportBatch'
 
 export function ImportScreen({ profile }: { profile: Profile }) {
@@ -27,6 +34,19 @@ export function ImportScreen({ profile }: { profile: Profile }) {
     )
   }
   const busy = batch.phase === 'checking' || batch.phase === 'merging'
+
+  // The desktop's folder dialog: main lists the folder's workbooks and messages; each is read
+  // only when a verification worker is about to take it.
+  const chooseDesktopFolder = () => {
+    setDropProblem('')
+    platform.chooseFolder?.().then(
+      (choice) => {
+        if (choice) batch.check(sourcesOfChosenFolder(choice.folder, choice.files))
+      },
+      (error: unknown) =>
+        setDropProblem(error instanceof Error ? error.message : 'The folder could not be read.'),
+    )
+  }
 
   return (
     <main
@@ -60,20 +80,26 @@ export function ImportScreen({ profile }: { profile: Profile }) {
             }}
           />
         </label>
-        <label className={`button${busy ? ' disabled' : ''}`}>
-          Choose a folder…
-          <input
-            type="file"
-            disabled={busy}
-            className="visually-hidden"
-            data-testid="import-folder"
-            ref={(input) => input?.setAttribute('webkitdirectory', '')}
-            onChange={(e) => {
-              batch.check(sourcesOfFolderInput(e.target.files ?? []))
-              e.target.value = ''
-            }}
-          />
-        </label>
+        {platform.chooseFolder ? (
+          <button type="button" disabled={busy} onClick={chooseDesktopFolder}>
+            Choose a folder…
+          </button>
+        ) : (
+          <label className={`button${busy ? ' disabled' : ''}`}>
+            Choose a folder…
+            <input
+              type="file"
+              disabled={busy}
+              className="visually-hidden"
+              data-testid="import-folder"
+              ref={(input) => input?.setAttribute('webkitdirectory', '')}
+              onChange={(e) => {
+                batch.check(sourcesOfFolderInput(e.target.files ?? []))
+                e.target.value = ''
+              }}
+            />
+          </label>
+        )}
       </div>
       {dropProblem && (
         <p role="alert" className="finding error">

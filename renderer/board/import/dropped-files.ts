@@ -4,23 +4,10 @@
 // and saved messages are taken from folders (a folder of replies also holds PDFs and
 // signatures); a file dropped or chosen on its own is always taken, so that a wrong one gets a
 // clear refusal rather than vanishing.
+import { byPath, isTakenFromFolder } from '../../../shared/intake/folder-files'
+import type { FolderFile } from '../../platform'
 import { readWithin } from '../../platform/read-within'
 import type { SourceFile } from './read-batch'
-
-/**
- * A folder's files are taken in name order, whatever order the browser lists them in, so that
- * the same folder always makes the same batch (and `allied-pipeline merge` reads it the same
- * way): of two identical files, the first by name is the one a batch takes.
- */
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-const TAKEN_FROM_FOLDERS = /\.(xlsx|eml)$/i
-
-export function isTakenFromFolder(name: string): boolean {
-  return TAKEN_FROM_FOLDERS.test(name) && !name.split('/').pop()!.startsWith('~$')
-}
 
 export function sourceOfFile(file: File, name: string = file.name): SourceFile {
   return {
@@ -38,8 +25,22 @@ export function sourcesOfFolderInput(files: FileList | readonly File[]): SourceF
   return [...files]
     .map((file) => ({ file, path: file.webkitRelativePath || file.name }))
     .filter(({ path }) => isTakenFromFolder(path))
-    .sort((a, b) => byName(a.path, b.path))
+    .sort((a, b) => byPath(a.path, b.path))
     .map(({ file, path }) => sourceOfFile(file, path))
+}
+
+/**
+ * The files of a folder chosen in the desktop's dialog (main has already kept only workbooks
+ * and messages, in path order), named like the browser's folder picker names them: by their
+ * path from the folder chosen, its own name first.
+ */
+export function sourcesOfChosenFolder(folder: string, files: readonly FolderFile[]): SourceFile[] {
+  return files.map((file) => ({
+    name: `${folder}/${file.name}`,
+    size: file.size,
+    // The size came with the list from the desktop host: a plain number, checked before reading.
+    bytes: (maxBytes) => (file.size > maxBytes ? Promise.resolve(null) : file.bytes()),
+  }))
 }
 
 /**
@@ -78,7 +79,7 @@ export async function sourcesOfDrop(dropped: {
 
 async function walk(folder: FileSystemDirectoryEntry, path: string): Promise<SourceFile[]> {
   const out: SourceFile[] = []
-  const entries = (await allEntries(folder)).sort((a, b) => byName(a.name, b.name))
+  const entries = (await allEntries(folder)).sort((a, b) => byPath(a.name, b.name))
   for (const entry of entries) {
     const name = `${path}/${entry.name}`
     if (isFile(entry)) {

@@ -29,7 +29,16 @@ export class BoardPage {
     await this.page.getByRole('button', { name: 'Board workspace' }).click()
   }
 
-  async goTo(section: 'Import' | 'Reporting status' | 'Trust registry' | 'Cycles' | 'Audit log') {
+  async goTo(
+    section:
+      | 'Import'
+      | 'Reporting status'
+      | 'Trust registry'
+      | 'Cycles'
+      | 'Board context'
+      | 'Scenarios'
+      | 'Audit log',
+  ) {
     await this.page
       .getByRole('navigation', { name: 'Board workspace' })
       .getByRole('button', { name: section })
