@@ -1,8 +1,10 @@
 // Browser benchmark of the board's import, in Debian's Chromium against the built app: 200 and
-// 1,000 demo-sized workbooks chosen as a folder, from the choice until the dry-run table says
-// every file was checked, and the main thread's longest task meanwhile (PerformanceObserver
-// 'longtask'; target: none over 100 ms). The baseline, measured in the same run: the same files
-// verified one after another in this Node process with the same verifyWorkbook.
+// 1,000 demo-sized workbooks chosen as a folder: files per second from the choice until the
+// status says every file was checked, and the main thread's longest task from the choice until
+// the dry-run table shows every file (PerformanceObserver 'longtask'; target: none over 100 ms
+// for 200 files; see long-tasks.ts). The baselines, measured in the same run: the same files
+// verified one after another in this Node process with the same verifyWorkbook, and a fixed task
+// in the same page for as long (long-tasks.ts).
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -11,17 +13,19 @@ import { preview } from 'vite'
 import { trustRegistryText } from '../shared/trust/registry'
 import { verifyWorkbook } from '../shared/workbook/verify'
 import { buildIntakeSet } from '../test/fixtures/intake-set'
+import {
+  collectLongTasks,
+  probeLongestTask,
+  longestTask,
+  printLongTask,
+  waitUntilShown,
+} from './long-tasks'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4198)
+/** Rounds of the 200-file batch: its longest task is the figure with a target. */
+const ROUNDS_200 = 3
 
 async function setUpBoard(page: Page, registryText: string) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] }
-    w.longTasks = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration)
-    }).observe({ type: 'longtask', buffered: true })
-  })
   await page.goto(`http://127.0.0.1:${PORT}/`)
   await page.getByLabel('Your institution').selectOption({
     label: 'MassHire Hampden County Workforce Board',
@@ -74,28 +78,27 @@ export async function benchImport(counts: readonly number[] = [200, 1000]): Prom
       for (const f of files) await verifyWorkbook(f.bytes)
       const baselineMs = performance.now() - baselineStart
 
-      const page = await browser.newPage()
-      await setUpBoard(page, trustRegistryText(set.registry))
-      await page.evaluate(() => {
-        ;(window as unknown as { longTasks: number[] }).longTasks = []
-      })
-      const start = performance.now()
-      await page.getByTestId('import-folder').setInputFiles(folder)
-      await page
-        .getByRole('status')
-        .filter({ hasText: `${count} files checked.` })
-        .waitFor({ timeout: 600_000 })
-      const ms = performance.now() - start
-      const longest = await page.evaluate(() =>
-        Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
-      )
-      await page.close()
-      console.log(
-        `  ${String(count).padStart(5)} files  ${(count / (ms / 1000)).toFixed(1).padStart(6)} files/s ` +
-          `(${(ms / 1000).toFixed(1)} s; baseline one by one in Node ${(count / (baselineMs / 1000)).toFixed(1)} files/s, ` +
-          `ratio ${(ms / baselineMs).toFixed(2)} × baseline time)  longest main-thread task ${longest.toFixed(0)} ms ` +
-          `(target < 100 ms: ${longest < 100 ? 'met' : 'NOT MET'})`,
-      )
+      // A fresh page per round: the same folder chosen again would find last round's table.
+      for (let round = 1; round <= (count <= 200 ? ROUNDS_200 : 1); round++) {
+        const page = await browser.newPage()
+        await setUpBoard(page, trustRegistryText(set.registry))
+        await collectLongTasks(page)
+        const start = performance.now()
+        await page.getByTestId('import-folder').setInputFiles(folder)
+        await waitUntilShown(page, '[role="status"]', { text: `${count} files checked.` })
+        const ms = performance.now() - start
+        await waitUntilShown(page, 'table[aria-label="Files checked"] > tbody > tr', { count })
+        const span = performance.now() - start
+        const longest = await longestTask(page)
+        const probe = await probeLongestTask(page, span)
+        await page.close()
+        console.log(
+          `  ${String(count).padStart(5)} files  ${(count / (ms / 1000)).toFixed(1).padStart(6)} files/s ` +
+            `(${(ms / 1000).toFixed(1)} s; baseline one by one in Node ${(count / (baselineMs / 1000)).toFixed(1)} files/s, ` +
+            `ratio ${(ms / baselineMs).toFixed(2)} × baseline time)`,
+        )
+        printLongTask(`${count} files, until the table shows them all`, longest, 100, probe, span)
+      }
     }
   } finally {
     await browser.close()

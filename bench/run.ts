@@ -1,13 +1,14 @@
 // `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
 // because these machines are noisy and absolute times are not comparable between runs.
-// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import, merge, analysis;
-// comma-separated) runs some.
+// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import, hostile-check, merge,
+// analysis; comma-separated) runs some.
 import 'fake-indexeddb/auto'
 import { benchAnalysis } from './analysis.bench'
 import { benchCli } from './cli.bench'
 import { benchCore } from './core.bench'
 import { benchDataPath } from './data-path.bench'
 import { benchGrid } from './grid.bench'
+import { benchHostileCheck } from './hostile-check.bench'
 import { benchImport } from './import.bench'
 import { benchMerge } from './merge.bench'
 import { benchVerify } from './verify.bench'
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<void>> = {
   grid: benchGrid,
   verify: benchVerify,
   import: benchImport,
+  'hostile-check': benchHostileCheck,
   merge: benchMerge,
   analysis: benchAnalysis,
 }

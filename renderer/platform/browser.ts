@@ -1,9 +1,21 @@
 // The browser twin's platform: a download link to save, a hidden file input to open.
 import { MAX_OPEN_FILE_BYTES, oversizedFileMessage } from '../../shared/ipc/contract'
+import { readWithin } from './read-within'
 import type { FileFilter, PickedFile, Platform } from './types'
 
 function accept(filters: readonly FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+}
+
+/** Reads the chosen files one after another, each within the bound (see read-within.ts). */
+async function readOneByOne(files: readonly File[]): Promise<PickedFile[]> {
+  const picked: PickedFile[] = []
+  for (const file of files) {
+    const bytes = await readWithin(file, MAX_OPEN_FILE_BYTES)
+    if (!bytes) throw new Error(oversizedFileMessage(file.name, file.size))
+    picked.push({ name: file.name, bytes })
+  }
+  return picked
 }
 
 export const browserPlatform: Platform = {
@@ -39,16 +51,7 @@ export const browserPlatform: Platform = {
       input.addEventListener('change', () => {
         const files = [...(input.files ?? [])]
         input.remove()
-        const tooLarge = files.find((f) => f.size > MAX_OPEN_FILE_BYTES)
-        if (tooLarge) {
-          reject(new Error(oversizedFileMessage(tooLarge.name, tooLarge.size)))
-          return
-        }
-        Promise.all(
-          files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-        )
-          .then(resolve)
-          .catch(reject)
+        readOneByOne(files).then(resolve, reject)
       })
       document.body.append(input)
       input.click()

@@ -15,8 +15,9 @@ import { IMPORT_STATUSES } from '../intake/statuses'
 import { MergeSummary } from '../intake/summary'
 import type { PayloadFormat } from '../submission/format-upgrade'
 
-export const REGIONAL_FORMAT = 'allied-pipeline-regional-analysis'
-export const REGIONAL_FORMAT_VERSION = 1
+import { REGIONAL_FORMAT, REGIONAL_FORMAT_VERSION } from './format-id'
+
+export { REGIONAL_FORMAT, REGIONAL_FORMAT_VERSION }
 
 const Num = z.number().refine(Number.isFinite, 'must be a finite number')
 const Text = z.string().max(2000)

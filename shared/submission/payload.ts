@@ -8,8 +8,9 @@ import { Role } from '../domain/roles'
 import { Report } from '../reports/schemas'
 import type { PayloadFormat } from './format-upgrade'
 
-export const SUBMISSION_FORMAT = 'allied-pipeline-submission'
-export const SUBMISSION_FORMAT_VERSION = 1
+import { SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION } from './format-id'
+
+export { SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION }
 /** Version of the report schemas (measure catalogue); bump when a measure is added or changed. */
 export const REPORT_SCHEMA_VERSION = 1
 

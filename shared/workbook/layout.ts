@@ -9,21 +9,27 @@ import { sectionsOf, type MeasureDef, type Unit } from '../reports/measures'
 import { measuresFor, type Program, type Report, type ReportKind } from '../reports/schemas'
 import type { Submission } from '../submission/payload'
 import { cellText } from './cells'
+import {
+  COVER_SHEET,
+  EXPLANATIONS_SHEET,
+  FIRST_DATA_ROW,
+  MAX_EXPLANATION_ROWS,
+  MAX_TABLE_ROWS,
+  PROGRAMS_SHEET,
+  SIGNATURE_SHEET,
+  TEMPLATE_SHEET,
+} from './sheet-names'
 
-export const COVER_SHEET = 'Cover'
-export const PROGRAMS_SHEET = 'Programs'
-export const EXPLANATIONS_SHEET = 'Explanations'
-/** Holds the signed payload, the public key and the signature; very hidden when written. */
-export const SIGNATURE_SHEET = '_signature'
-/** Marks an unsigned template and holds its drop-down lists; very hidden when written. */
-export const TEMPLATE_SHEET = '_template'
-
-/** Tables start under their one header row. */
-export const FIRST_DATA_ROW = 2
-/** Programs (education) or occupations per report, as the report schemas allow. */
-export const MAX_TABLE_ROWS = 200
-/** One explanation per cell of the largest report (200 programs × 20 measures). */
-export const MAX_EXPLANATION_ROWS = 4000
+export {
+  COVER_SHEET,
+  EXPLANATIONS_SHEET,
+  FIRST_DATA_ROW,
+  MAX_EXPLANATION_ROWS,
+  MAX_TABLE_ROWS,
+  PROGRAMS_SHEET,
+  SIGNATURE_SHEET,
+  TEMPLATE_SHEET,
+}
 
 export type CellKind =
   | 'title'

@@ -18,7 +18,7 @@ import {
   type Found,
   type OccupiedCell,
 } from './grid'
-import { FIRST_DATA_ROW, MAX_EXPLANATION_ROWS } from './layout'
+import { FIRST_DATA_ROW, MAX_EXPLANATION_ROWS } from './sheet-names'
 import { parseSharedStrings, type SharedString } from './parse-strings'
 import {
   cellKey,
@@ -30,7 +30,7 @@ import {
 import { NO_STYLES, parseStyles, type Styles } from './parse-styles'
 import { Refusal, type RefusalCode } from './refusal'
 import type { Deadline } from './xml-reader'
-import { readZipEntries, ZIP_LIMITS, type ZipLimits } from './zip-entries'
+import { readZipEntries, ZIP_LIMITS, type ZipCodec, type ZipLimits } from './zip-entries'
 
 export interface WorkbookLimits extends ZipLimits, PartLimits, SheetLimits {
   /** Longest the whole read may take, in milliseconds, checked as the parts are parsed. */
@@ -55,6 +55,8 @@ export interface ReadOptions {
   limits?: Partial<WorkbookLimits> | undefined
   /** Milliseconds from some fixed point; the read's deadline reads it. */
   now?: (() => number) | undefined
+  /** The host's own DEFLATE decoder, when it has a faster one (see ZipCodec). */
+  codec?: ZipCodec | undefined
 }
 
 export interface ParsedSheet extends SheetContent, CellSource {
@@ -80,7 +82,8 @@ export function readUntrustedWorkbook(
 ): UntrustedRead {
   const limits = { ...DEFAULT_WORKBOOK_LIMITS, ...options.limits }
   try {
-    return { ok: true, workbook: readStages(bytes, purpose, limits, deadlineOf(limits, options)) }
+    const deadline = deadlineOf(limits, options)
+    return { ok: true, workbook: readStages(bytes, purpose, limits, deadline, options.codec) }
   } catch (error) {
     if (!(error instanceof Refusal)) throw error
     return {
@@ -98,8 +101,9 @@ function readStages(
   purpose: ReadPurpose,
   limits: WorkbookLimits,
   deadline: Deadline,
+  codec: ZipCodec | undefined,
 ): ParsedWorkbook {
-  const zip = readZipEntries(bytes, limits)
+  const zip = readZipEntries(bytes, limits, codec)
   const parts = allowedParts(zip, purpose, deadline, limits)
   const strings: readonly SharedString[] = parts.sharedStrings
     ? parseSharedStrings(parts.sharedStrings, zip.read(parts.sharedStrings), deadline)

@@ -10,7 +10,7 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import { escapeOfficeText } from './cells'
 import type { CellSource } from './grid'
-import { SIGNATURE_SHEET } from './layout'
+import { SIGNATURE_SHEET } from './sheet-names'
 
 /** Characters per payload cell: well under Excel's 32,767. */
 export const PAYLOAD_CHUNK = 30_000

@@ -4,19 +4,14 @@
 // Ed25519 over the exact payload bytes, canonical form, schema and format upgrade, then every
 // visible cell, and how it looks, against the grid the payload says it should be. It never
 // throws: a bad file is a result with findings. exceljs is not reachable from here.
-import { fromBase64, toBase64 } from '../crypto/bytes'
+import { fromBase64 } from '../crypto/bytes'
 import { fingerprint, formatFingerprint, PUBLIC_KEY_BYTES } from '../crypto/keys'
-import { REGIONAL_FORMAT, REGIONAL_PAYLOAD, type RegionalPublication } from '../regional/payload'
-import {
-  openSignedPayload,
-  type PayloadFormat,
-  type SignedPayload,
-} from '../submission/format-upgrade'
-import { SUBMISSION_FORMAT, SUBMISSION_PAYLOAD, type Submission } from '../submission/payload'
-import { compareWorkbook } from './compare'
-import { SIGNATURE_SHEET, TEMPLATE_SHEET, submissionLayout } from './layout'
-import { regionalLayout } from './regional-layout'
+import { REGIONAL_FORMAT } from '../regional/format-id'
+import type { RegionalPublication } from '../regional/payload'
+import { SUBMISSION_FORMAT } from '../submission/format-id'
+import type { Submission } from '../submission/payload'
 import { readUntrustedWorkbook, type ParsedWorkbook, type ReadOptions } from './read-untrusted'
+import { SIGNATURE_SHEET, TEMPLATE_SHEET } from './sheet-names'
 import { readSignatureSheet } from './signature-sheet'
 import type { VerifyCode, VerifyFinding } from './verify-findings'
 
@@ -58,7 +53,7 @@ export interface VerificationResult {
   readonly signed?: SignedEvidence
 }
 
-interface Signer {
+export interface Signer {
   keyId: string
   fingerprint: string
   publicKeyRaw: Uint8Array
@@ -133,70 +128,10 @@ async function verifyUnsafely(
   const keyId = await fingerprint(publicKeyRaw)
   const signer: Signer = { keyId, fingerprint: formatFingerprint(keyId), publicKeyRaw }
 
-  const evidence: SignedEvidence = {
-    payload: parts.payload,
-    formatVersion: parts.formatVersion,
-    publicKey: toBase64(publicKeyRaw),
-    signature: toBase64(signature),
-  }
-  const signed = {
-    payload: parts.payload,
-    formatVersion: parts.formatVersion,
-    publicKeyRaw,
-    signature,
-  }
-  if (parts.format === REGIONAL_FORMAT) {
-    const opened = await checkSigned(signed, REGIONAL_PAYLOAD, signer)
-    if (!opened.ok) return opened.result
-    const findings = compareWorkbook(regionalLayout(opened.value), workbook, SIGNATURE_SHEET)
-    return {
-      valid: findings.length === 0,
-      findings,
-      regional: opened.value,
-      signed: evidence,
-      ...signer,
-    }
-  }
-  const opened = await checkSigned(signed, SUBMISSION_PAYLOAD, signer)
-  if (!opened.ok) return opened.result
-  const submission = opened.value
-  const findings = compareWorkbook(submissionLayout(submission), workbook, SIGNATURE_SHEET)
-  return { valid: findings.length === 0, findings, submission, signed: evidence, ...signer }
-}
-
-/**
- * The signature, canonical form and schema of a payload of either format, and the key its
- * header names against the key that signed it.
- */
-async function checkSigned<T extends { header: { keyId: string } }>(
-  signed: SignedPayload,
-  format: PayloadFormat<T>,
-  signer: Signer,
-): Promise<{ ok: true; value: T } | { ok: false; result: VerificationResult }> {
-  const opened = await openSignedPayload(signed, format)
-  if (!opened.ok) {
-    const withSigner = opened.problems.some((p) => p.code !== 'unsupported-format')
-    return {
-      ok: false,
-      result: { valid: false, findings: opened.problems, ...(withSigner ? signer : {}) },
-    }
-  }
-  const named = opened.value.header.keyId
-  if (named !== signer.keyId) {
-    return {
-      ok: false,
-      result: refusal(
-        'key-mismatch',
-        `The file is signed with the key ${short(signer.keyId)}… but its data names the key ${short(named)}…; it was signed again with another key.`,
-        signer,
-      ),
-    }
-  }
-  return { ok: true, value: opened.value }
-}
-
-function short(keyId: string): string {
-  return formatFingerprint(keyId).slice(0, 9)
+  // The payloads' schemas (zod) load only now, once the file has passed the strict reader and
+  // carries a signature sheet: most hostile files are refused before, without them.
+  const { checkSignedPayload } = await import('./verify-signed')
+  return checkSignedPayload(parts, { signature, ...signer }, workbook)
 }
 
 /**

@@ -2,7 +2,9 @@
 // that reads the central directory itself, believes none of it until checked (size, entry count,
 // names, declared and actual inflated sizes, ratio, overlaps, local headers), and inflates an
 // entry only when the next stage asks for it, with a hard cap on output. fflate supplies only the
-// DEFLATE decoder, fed in small pieces so that a lying header cannot make it allocate much.
+// DEFLATE decoder, fed in small pieces so that a lying header cannot make it allocate much; a
+// host with a native decoder (Node's zlib, in the command line) may hand one in (ZipCodec), under
+// the same contract: never more than one byte past the size the entry declares.
 import { Inflate, inflateSync } from 'fflate'
 import { bytesEqual } from '../crypto/bytes'
 import { Refusal, count, damaged, isControl, partName, size } from './refusal'
@@ -54,8 +56,21 @@ interface ZipEntry {
   end: number
 }
 
+/**
+ * A DEFLATE decoder and CRC-32 supplied by the host. `inflate` must stop once it would give
+ * more than `declaredSize + 1` bytes, and say 'more' (a longer stream) or 'less' (shorter).
+ */
+export interface ZipCodec {
+  inflate(data: Uint8Array, declaredSize: number): Uint8Array | 'more' | 'less'
+  crc32(bytes: Uint8Array): number
+}
+
 /** Checks the zip's structure and every entry's header; inflates nothing yet. */
-export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipEntries {
+export function readZipEntries(
+  bytes: Uint8Array,
+  limits: ZipLimits = ZIP_LIMITS,
+  codec?: ZipCodec,
+): ZipEntries {
   if (bytes.length === 0) throw new Refusal('The file is empty.')
   if (bytes.length > limits.maxFileBytes) {
     throw new Refusal(`The file is larger than ${size(limits.maxFileBytes)}.`)
@@ -89,10 +104,14 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS
     read(name) {
       const entry = files.get(name.toLowerCase())
       if (!entry) throw damaged(`the part ${partName(name)} is missing`)
+      if (codec) return inflate(entry, bytes.subarray(entry.start, entry.end), codec)
       const worstCase = entry.compressedSize * MAX_DEFLATE_RATIO
       const fast = entry.method === 8 && worstCase <= fastBudget
       if (fast) fastBudget -= worstCase
-      return inflate(entry, bytes.subarray(entry.start, entry.end), fast)
+      return inflate(entry, bytes.subarray(entry.start, entry.end), {
+        inflate: fast ? inflateAtOnce : inflateCapped,
+        crc32,
+      })
     },
   }
 }
@@ -312,16 +331,14 @@ const MAX_DEFLATE_RATIO = 1032
 /** Inflated bytes the one-call way may produce in the worst case, per file. */
 const FAST_INFLATE_BUDGET = 64 * MB
 
-function inflate(entry: ZipEntry, data: Uint8Array, fast: boolean): Uint8Array {
+function inflate(entry: ZipEntry, data: Uint8Array, codec: ZipCodec): Uint8Array {
   const name = partName(entry.name)
   let out: Uint8Array | 'more' | 'less'
   try {
     out =
       entry.method === 0
         ? storedCopy(data, entry.declaredSize)
-        : fast
-          ? inflateAtOnce(data, entry.declaredSize)
-          : inflateCapped(data, entry.declaredSize)
+        : codec.inflate(data, entry.declaredSize)
   } catch {
     throw damaged(`the part ${name} is corrupted`)
   }
@@ -330,7 +347,8 @@ function inflate(entry: ZipEntry, data: Uint8Array, fast: boolean): Uint8Array {
       `The part ${name} inflates to more than the size it declares (a zip bomb?); the file was not opened.`,
     )
   }
-  if (out === 'less' || crc32(out) !== entry.crc) throw damaged(`the part ${name} is corrupted`)
+  if (out === 'less' || codec.crc32(out) !== entry.crc)
+    throw damaged(`the part ${name} is corrupted`)
   return out
 }
 

@@ -43,3 +43,12 @@ test.each(['verify.ts', 'read-filled.ts'])('%s loads no exceljs', (entry) => {
   // The walk itself finds exceljs where it is loaded.
   expect(moduleGraph('write-signed.ts').packages.has('exceljs')).toBe(true)
 })
+
+test('the strict reader, and verification until a file has passed it, load no zod', () => {
+  // zod takes a cold worker about a tenth of a second to load; the reader's refusals never
+  // need it, so verify.ts loads the payload's schemas (verify-signed.ts) only after the reader.
+  for (const entry of ['verify.ts', 'read-untrusted.ts', 'signature-sheet.ts']) {
+    expect([...moduleGraph(entry).packages], entry).not.toContain('zod')
+  }
+  expect(moduleGraph('verify-signed.ts').packages.has('zod')).toBe(true)
+})

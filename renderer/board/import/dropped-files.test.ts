@@ -53,6 +53,7 @@ describe('files and folders dropped onto the import', () => {
       // Dropped on its own, a wrong file is taken, to be refused with a reason.
       'loose.pdf',
     ])
-    expect(new TextDecoder().decode(await sources[4]!.bytes())).toBe('d.xlsx')
+    expect(new TextDecoder().decode((await sources[4]!.bytes(100))!)).toBe('d.xlsx')
+    expect(await sources[4]!.bytes(5)).toBeNull()
   })
 })

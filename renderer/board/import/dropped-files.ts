@@ -6,13 +6,17 @@
 // clear refusal rather than vanishing.
 import { byPath, isTakenFromFolder } from '../../../shared/intake/folder-files'
 import type { FolderFile } from '../../platform'
+import { readWithin } from '../../platform/read-within'
 import type { SourceFile } from './read-batch'
 
 export function sourceOfFile(file: File, name: string = file.name): SourceFile {
   return {
     name,
-    size: file.size,
-    bytes: async () => new Uint8Array(await file.arrayBuffer()),
+    // Asked for only to say how large a refused file is (see read-within.ts).
+    get size() {
+      return file.size
+    },
+    bytes: (maxBytes) => readWithin(file, maxBytes),
   }
 }
 
@@ -34,7 +38,8 @@ export function sourcesOfChosenFolder(folder: string, files: readonly FolderFile
   return files.map((file) => ({
     name: `${folder}/${file.name}`,
     size: file.size,
-    bytes: () => file.bytes(),
+    // The size came with the list from the desktop host: a plain number, checked before reading.
+    bytes: (maxBytes) => (file.size > maxBytes ? Promise.resolve(null) : file.bytes()),
   }))
 }
 

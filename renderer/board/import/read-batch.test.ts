@@ -11,7 +11,7 @@ import {
 const source = (name: string, size = 10): SourceFile => ({
   name,
   size,
-  bytes: () => Promise.resolve(new TextEncoder().encode(name)),
+  bytes: (maxBytes) => Promise.resolve(size > maxBytes ? null : new TextEncoder().encode(name)),
 })
 
 const entry = (name: string, bytes: Uint8Array): IncomingEntry => ({

@@ -14,8 +14,10 @@ export const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca49
 export interface SourceFile {
   /** As staff know it; a folder's files carry their path inside it ("replies/AHWG_….xlsx"). */
   readonly name: string
+  /** Asked for only to say how large a refused file is: reading a File's size can be slow. */
   readonly size: number
-  bytes(): Promise<Uint8Array>
+  /** Its bytes, or null when there are more than `maxBytes` (the rest is not read). */
+  bytes(maxBytes: number): Promise<Uint8Array | null>
 }
 
 /** One workbook of the batch: what the statuses are decided on, and its bytes for Merge. */
@@ -79,16 +81,16 @@ async function readOne(
   signal: AbortSignal,
   maxBytes: number,
 ): Promise<ReadOutcome> {
-  if (file.size > maxBytes) return unreadable(file, oversizedFileMessage(file.name, file.size))
-  let bytes: Uint8Array
+  let bytes: Uint8Array | null
   try {
-    bytes = await file.bytes()
+    bytes = await file.bytes(maxBytes)
   } catch {
     return unreadable(
       file,
       `${file.name} could not be read from the disk (it may have been moved or deleted since it was chosen).`,
     )
   }
+  if (!bytes) return unreadable(file, oversizedFileMessage(file.name, file.size))
   return read(file.name, bytes, signal)
 }
 
