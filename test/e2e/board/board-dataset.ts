@@ -14,6 +14,9 @@ import { incomingFile, sha256Hex } from '../../../shared/intake/file-check'
 import { decideBatch } from '../../../shared/intake/statuses'
 import { verifyWorkbook } from '../../../shared/workbook/verify'
 import { createBackup } from '../../../renderer/backup/backup'
+import type { BoardContext } from '../../../shared/analysis/context'
+import type { Scenario } from '../../../shared/analysis/scenario'
+import { saveBoardContext, saveScenario } from '../../../renderer/db/analysis-repository'
 import { mergeBatch, heldRevisions } from '../../../renderer/db/board-repository'
 import { staffOf } from '../../../renderer/db/board-staff'
 import { saveCycle, workingCycle } from '../../../renderer/db/cycle-repository'
@@ -74,7 +77,10 @@ async function mergeFiles(
  * and a second copy of one already merged), a cycle expecting the six demo partners and one
  * listed partner that never reported, and the demo registry. Returns the backup's bytes.
  */
-export async function boardBackup(demo: string): Promise<Buffer> {
+export async function boardBackup(
+  demo: string,
+  analysis: { context?: BoardContext; scenarios?: readonly Scenario[] } = {},
+): Promise<Buffer> {
   const name = `board-e2e-${Math.random().toString(36).slice(2)}`
   const db = openDatabase(name)
   try {
@@ -113,6 +119,10 @@ export async function boardBackup(demo: string): Promise<Buffer> {
       [late, { name: `copy of ${workbooks[0]!.name}`, bytes: workbooks[0]!.bytes }],
       '2026-11-04T09:30:00.000Z',
     )
+    if (analysis.context) await saveBoardContext(db, analysis.context, staffOf(profile), null)
+    for (const scenario of analysis.scenarios ?? []) {
+      await saveScenario(db, { cycleId: 'AY2025-26', scenario }, staffOf(profile))
+    }
     return Buffer.from(await createBackup(db, new Date('2026-11-05T10:00:00Z'), 'e2e'))
   } finally {
     db.close()

@@ -29,7 +29,9 @@ export class BoardPage {
     await this.page.getByRole('button', { name: 'Board workspace' }).click()
   }
 
-  async goTo(section: 'Import' | 'Reporting status' | 'Trust registry' | 'Cycles' | 'Audit log') {
+  async goTo(
+    section: 'Import' | 'Reporting status' | 'Trust registry' | 'Cycles' | 'Audit log' | 'Publish',
+  ) {
     await this.page
       .getByRole('navigation', { name: 'Board workspace' })
       .getByRole('button', { name: section })
