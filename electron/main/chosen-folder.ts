@@ -3,64 +3,12 @@
 // window that asked, and reads a file only when the renderer asks for it by id — so a folder of
 // hundreds of replies is never read up front, and the renderer never sees or names a path.
 import { randomUUID } from 'node:crypto'
-import type { Dirent } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import { BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron'
-import {
-  FOLDER_LIMITS,
-  byPath,
-  folderTooLargeMessage,
-  isTakenFromFolder,
-} from '../../shared/intake/folder-files'
 import { MAX_OPEN_FILE_BYTES, type ChosenFolder } from '../../shared/ipc/contract'
+import { FolderTooLargeError, filesInFolder } from '../node/folder-files'
 import { readFileWithinLimit } from './handlers'
 import { UserFacingError } from './ipc'
-
-export interface FolderFile {
-  /** Inside the folder, "/" between parts: "late/AHWG_….xlsx". */
-  readonly name: string
-  readonly path: string
-  readonly size: number
-}
-
-class FolderTooLarge extends Error {}
-
-/** The workbooks and saved messages in `root` and its folders, in path order. */
-export async function filesInFolder(root: string): Promise<FolderFile[]> {
-  const taken: FolderFile[] = []
-  let seen = 0
-  const walk = async (folder: string, inside: string, depth: number): Promise<void> => {
-    let entries: Dirent[]
-    try {
-      entries = await readdir(folder, { withFileTypes: true })
-    } catch {
-      return // a folder we may not read (system folders on Windows) gives nothing
-    }
-    seen += entries.length
-    if (seen > FOLDER_LIMITS.entries) throw new FolderTooLarge()
-    for (const entry of entries) {
-      const name = inside === '' ? entry.name : `${inside}/${entry.name}`
-      const path = join(folder, entry.name)
-      // Links are not followed: a link could lead out of the folder, or round in a circle.
-      if (entry.isSymbolicLink()) continue
-      if (entry.isDirectory()) {
-        if (depth < FOLDER_LIMITS.depth) await walk(path, name, depth + 1)
-      } else if (entry.isFile() && isTakenFromFolder(name)) {
-        taken.push({ name, path, size: (await stat(path)).size })
-        if (taken.length > FOLDER_LIMITS.files) throw new FolderTooLarge()
-      }
-    }
-  }
-  try {
-    await walk(root, '', 0)
-  } catch (error) {
-    if (error instanceof FolderTooLarge)
-      throw new UserFacingError(folderTooLargeMessage(basename(root)))
-    throw error
-  }
-  return taken.sort((a, b) => byPath(a.name, b.name))
-}
 
 /** Per window (webContents id): the files of the folder it chose last, by id. */
 const chosen = new Map<number, Map<string, string>>()
@@ -73,7 +21,9 @@ export async function chooseFolder(event: IpcMainInvokeEvent): Promise<ChosenFol
     : await dialog.showOpenDialog(options)
   const root = choice.filePaths[0]
   if (choice.canceled || root === undefined) return { chosen: false }
-  const files = await filesInFolder(root)
+  const files = await filesInFolder(root).catch((error: unknown) => {
+    throw error instanceof FolderTooLargeError ? new UserFacingError(error.message) : error
+  })
   const ids = new Map<string, string>()
   const listed = files.map((file) => {
     const id = randomUUID()

@@ -5,10 +5,12 @@ import { useState } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
 import { AuditLogScreen } from './audit/AuditLogScreen'
+import { ContextScreen } from './context/ContextScreen'
 import { CyclesScreen } from './cycles/CyclesScreen'
 import { ImportSlot } from './ImportSlot'
 import { PublishScreen } from './publish/PublishScreen'
 import { RegistryScreen } from './registry/RegistryScreen'
+import { ScenariosScreen } from './scenarios/ScenariosScreen'
 import { ReportingStatusScreen } from './status/ReportingStatusScreen'
 
 const SECTIONS = [
@@ -16,6 +18,8 @@ const SECTIONS = [
   { id: 'status', label: 'Reporting status' },
   { id: 'registry', label: 'Trust registry' },
   { id: 'cycles', label: 'Cycles' },
+  { id: 'context', label: 'Board context' },
+  { id: 'scenarios', label: 'Scenarios' },
   { id: 'audit', label: 'Audit log' },
   { id: 'publish', label: 'Publish' },
 ] as const
@@ -50,10 +54,16 @@ export function BoardWorkspace({
       </nav>
       {section === 'import' && <ImportSlot profile={profile} />}
       {section === 'status' && (
-        <ReportingStatusScreen directory={directory} onDefineCycle={() => setSection('cycles')} />
+        <ReportingStatusScreen
+          directory={directory}
+          profile={profile}
+          onDefineCycle={() => setSection('cycles')}
+        />
       )}
       {section === 'registry' && <RegistryScreen profile={profile} />}
       {section === 'cycles' && <CyclesScreen directory={directory} />}
+      {section === 'context' && <ContextScreen profile={profile} />}
+      {section === 'scenarios' && <ScenariosScreen profile={profile} />}
       {section === 'audit' && <AuditLogScreen />}
       {section === 'publish' && (
         <PublishScreen profile={profile} directory={directory} onOpenSettings={onOpenSettings} />

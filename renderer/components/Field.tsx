@@ -9,7 +9,7 @@ export interface FieldControlProps {
 
 interface Props {
   label: string
-  hint?: string
+  hint?: string | undefined
   error?: string | undefined
   children: (props: FieldControlProps) => ReactNode
 }

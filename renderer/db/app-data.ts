@@ -5,7 +5,7 @@
 import { createBackup, restoreBackup, summarizeDatabase } from '../backup/backup'
 import type { Profile } from '../../shared/domain/profile'
 import type { ImportDecision } from '../../shared/intake/statuses'
-import { currentKey, ensureKey, replaceKey } from '../keys/key-store'
+import { currentKey, ensureKey, replaceKey, type KeyOwner } from '../keys/key-store'
 import * as analysisRepository from './analysis-repository'
 import * as boardRepository from './board-repository'
 import { staffOf } from './board-staff'
@@ -15,6 +15,8 @@ import { loadDraft, saveDraft } from './draft-repository'
 import { keyDatabase, type KeyDatabase } from './key-database'
 import { loadOpenPeriod, saveOpenPeriod } from './open-period'
 import { loadDirectory, loadProfile, saveProfile } from './profile-repository'
+import * as issuedReceipts from './issued-receipt-repository'
+import * as receivedReceipts from './received-receipt-repository'
 import * as repository from './reporting-repository'
 import * as trustRepository from './trust-repository'
 
@@ -103,6 +105,31 @@ export const boardData = {
   originalFile: bind(boardRepository.originalFile),
   listAudit: bind(boardRepository.listAudit),
   mergeBatch: bind(boardRepository.mergeBatch),
+}
+
+export const receipts = {
+  issuedReceiptText: bind(issuedReceipts.issuedReceiptText),
+  importBoardKeyCard: bind(receivedReceipts.importBoardKeyCard),
+  removeBoardKeyCard: bind(receivedReceipts.removeBoardKeyCard),
+  importReceipt: bind(receivedReceipts.importReceipt),
+}
+
+/**
+ * Signs a review receipt with the board's key on this computer (made now if there is none yet:
+ * the caller says so) for the staff member signed in, and stores it.
+ */
+export async function issueBoardReceipt(
+  profile: Profile,
+  owner: KeyOwner,
+  heldId: string,
+  answer: issuedReceipts.ReceiptAnswer,
+) {
+  const key = await ensureKey(keyDatabase(), owner)
+  return issuedReceipts.issueReviewReceipt(database(), heldId, answer, {
+    board: key.card.institution,
+    signer: { privateKey: key.privateKey, publicKeyRaw: key.publicKeyRaw },
+    staff: staffOf(profile),
+  })
 }
 
 export const analysisData = {

@@ -74,6 +74,7 @@ export const BodyRow = memo(function BodyRow(props: BodyRowProps) {
             level={cellState.level}
             message={cellState.message ?? ''}
             explained={cellState.explained === true}
+            question={cellState.question ?? ''}
             refused={refused?.get(measure.key) ?? ''}
             active={active}
             selected={col >= selectedFrom && col <= selectedTo}
@@ -94,6 +95,8 @@ interface BodyCellProps {
   readonly level: CellState['level']
   readonly message: string
   readonly explained: boolean
+  /** The board's question about the cell; empty when there is none. */
+  readonly question: string
   /** Why the last paste refused a value for this cell; empty when it did not. */
   readonly refused: string
   readonly active: boolean
@@ -119,6 +122,7 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
     level,
     message,
     explained,
+    question,
     refused,
     active,
     selected,
@@ -136,6 +140,7 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
     selected ? 'is-selected' : '',
     editing ? 'is-editing' : '',
     refused ? 'is-refused' : '',
+    question ? 'has-question' : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -147,7 +152,11 @@ const BodyCell = memo(function BodyCell(props: BodyCellProps) {
       aria-invalid={level === 'error' || refused !== '' || undefined}
       aria-describedby={describedBy || undefined}
       tabIndex={active && !editing ? 0 : -1}
-      title={(refused ? `Not pasted: ${refused}` : message) || undefined}
+      title={
+        [refused ? `Not pasted: ${refused}` : message, question && `The board asks: ${question}`]
+          .filter(Boolean)
+          .join('\n') || undefined
+      }
       data-row={row}
       data-col={col}
       className={className}

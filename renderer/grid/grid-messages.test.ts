@@ -25,6 +25,18 @@ describe('describeCell', () => {
       'Waitlisted, Radiologic Technology AS: empty.',
     )
   })
+
+  it('says what the board asked about the cell, after its state', () => {
+    expect(
+      describeCell(enrolled, row, '42', {
+        level: 'warning',
+        message: 'Enrolled (42) is more than seats (30)',
+        question: 'More enrolled than seats',
+      }),
+    ).toBe(
+      'Enrolled, Radiologic Technology AS: 42. Warning: Enrolled (42) is more than seats (30). The board asks: More enrolled than seats.',
+    )
+  })
 })
 
 describe('describeState', () => {

@@ -34,7 +34,10 @@ export function describeCell(
   state: CellState,
 ): string {
   const value = shown === '' ? (measure.required ? 'empty, required' : 'empty') : shown
-  return [`${cellName(measure, row)}: ${value}.`, describeState(state)].filter(Boolean).join(' ')
+  const question = state.question ? `The board asks: ${sentence(state.question)}` : ''
+  return [`${cellName(measure, row)}: ${value}.`, describeState(state), question]
+    .filter(Boolean)
+    .join(' ')
 }
 
 /** Named cells with a short reason each, the first few only. */

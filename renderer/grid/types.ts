@@ -18,6 +18,8 @@ export interface CellState {
   readonly message?: string | undefined
   /** Warnings only: the partner has written an explanation for this cell. */
   readonly explained?: boolean | undefined
+  /** What the board asked about this cell in a review receipt, shown as a corner marker. */
+  readonly question?: string | undefined
 }
 
 /**

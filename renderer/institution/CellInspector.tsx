@@ -15,6 +15,9 @@ interface Props {
   focusExplanation?: number | undefined
   /** Escape in the explanation box: back to the cell in the grid. */
   onBackToCell?: (() => void) | undefined
+  /** The board's question about this cell, from its review receipt. */
+  question?: string | undefined
+  askedBy?: string | undefined
 }
 
 export function CellInspector({
@@ -25,6 +28,8 @@ export function CellInspector({
   onExplain,
   focusExplanation = 0,
   onBackToCell,
+  question,
+  askedBy,
 }: Props) {
   const box = useRef<HTMLTextAreaElement>(null)
   useLayoutEffect(() => {
@@ -45,6 +50,12 @@ export function CellInspector({
       <p className="hint">
         Unit: {UNIT_LABELS[measure.unit]}.{measure.required ? ' Required.' : ' Optional.'}
       </p>
+      {question && (
+        <p className="finding question">
+          <strong>{askedBy || 'The board'} asks: </strong>
+          {question}
+        </p>
+      )}
       {findings.map((f) => (
         <p key={f.rule} className={`finding ${f.level}`}>
           <strong>{f.level === 'error' ? 'Error: ' : 'Warning: '}</strong>

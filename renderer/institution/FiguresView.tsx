@@ -1,6 +1,7 @@
 // The figures of one period: the grid, the active cell's details, problems and completeness.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { CREDENTIAL_LABELS, occupation, type OccupationId } from '../../shared/domain/occupations'
+import type { ReceiptQuestion } from '../../shared/intake/receipt'
 import type { ReportingPeriod } from '../../shared/reports/draft'
 import { measuresFor, type Program } from '../../shared/reports/schemas'
 import type { Draft } from '../db/draft-repository'
@@ -12,6 +13,7 @@ import { CellInspector } from './CellInspector'
 import { CompletenessMeters } from './CompletenessMeters'
 import { DraftRecovery } from './DraftRecovery'
 import { gridFigures } from './grid-figures'
+import { questionsByRow, withQuestions } from './question-cells'
 import { PasteRefusals } from './PasteRefusals'
 import { ProblemsPanel } from './ProblemsPanel'
 import { cellKey, type ReportCheck } from './useReportCheck'
@@ -23,11 +25,27 @@ interface Props {
   check: ReportCheck
   /** Kept by the period screen, so that undo survives switching tabs. */
   undo?: UndoKeeper | undefined
-  /** A cell to show and focus on opening (from the export screen's list of what blocks it). */
+  /**
+   * A cell to show and focus (from the export screen's list of what blocks it, or a board's
+   * question); a new object moves there again.
+   */
   initialFocus?: CellAddress | undefined
+  /** The board's open questions about this period's cells, from its latest review receipt. */
+  questions?: readonly ReceiptQuestion[] | undefined
+  /** The board that asked, as its key card names it. */
+  askedBy?: string | undefined
 }
 
-export function FiguresView({ rp, figures, programs, check, undo, initialFocus }: Props) {
+export function FiguresView({
+  rp,
+  figures,
+  programs,
+  check,
+  undo,
+  initialFocus,
+  questions = [],
+  askedBy = '',
+}: Props) {
   const measures = measuresFor(rp.kind)
   const [active, setActive] = useState<CellAddress | null>(initialFocus ?? null)
   const [focusRequest, setFocusRequest] = useState<(CellAddress & { nonce: number }) | undefined>(
@@ -35,6 +53,15 @@ export function FiguresView({ rp, figures, programs, check, undo, initialFocus }
   )
   const focusCell = (cell: CellAddress) =>
     setFocusRequest((r) => ({ ...cell, nonce: (r?.nonce ?? 0) + 1 }))
+  // Asked to go to another cell while open (a board's question chosen above the grid).
+  const [seenFocus, setSeenFocus] = useState(initialFocus)
+  if (seenFocus !== initialFocus) {
+    setSeenFocus(initialFocus)
+    if (initialFocus) {
+      setActive(initialFocus)
+      setFocusRequest((r) => ({ ...initialFocus, nonce: (r?.nonce ?? 0) + 1 }))
+    }
+  }
   // Shift+F2: the active cell and the request to focus its explanation box change in one
   // render, so the box focused is the one of that cell, never the previous cell's.
   const [explainAsk, setExplainAsk] = useState<{ cell: string; nonce: number } | null>(null)
@@ -95,7 +122,11 @@ export function FiguresView({ rp, figures, programs, check, undo, initialFocus }
     })
     if (left.length !== unsaved.size) setUnsaved(new Map(left))
   }
-  const figuresOf = useMemo(() => gridFigures(figures, check, unsaved), [figures, check, unsaved])
+  const asked = useMemo(() => questionsByRow(questions), [questions])
+  const figuresOf = useMemo(
+    () => withQuestions(gridFigures(figures, check, unsaved), asked),
+    [figures, check, unsaved, asked],
+  )
 
   const commit = useCallback(
     (edits: CellEdit[]) => {
@@ -179,6 +210,8 @@ export function FiguresView({ rp, figures, programs, check, undo, initialFocus }
             rowLabel={check.rowLabel(active.rowId)}
             findings={check.findingsByCell.get(cellKey(active.rowId, active.key)) ?? []}
             explanation={storedRow(figures, active.rowId).cells.get(active.key)?.explanation ?? ''}
+            question={asked.get(active.rowId)?.get(active.key)}
+            askedBy={askedBy}
             focusExplanation={
               explainAsk?.cell === cellKey(active.rowId, active.key) ? explainAsk.nonce : 0
             }

@@ -2,6 +2,7 @@
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
 import type { ReportingRole } from '../../shared/domain/roles'
+import { ImportReceipt } from './ImportReceipt'
 import { PeriodList } from './PeriodList'
 import { PeriodScreen } from './PeriodScreen'
 import { useOpenPeriod } from './useOpenPeriod'
@@ -42,6 +43,7 @@ export function InstitutionWorkspace({ profile, role, institution }: Props) {
     <main className="screen workspace">
       <h1>{institutionName}: reports</h1>
       <p className="lead">{WHAT_YOU_REPORT[role]}</p>
+      <ImportReceipt profile={profile} onOpen={setPeriodId} />
       <PeriodList profile={profile} kind={role} onOpen={setPeriodId} />
     </main>
   )

@@ -2,19 +2,23 @@
 import { useState, type KeyboardEvent } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
+import type { ReceiptQuestion } from '../../shared/intake/receipt'
 import type { ReportingPeriod } from '../../shared/reports/draft'
 import type { Program } from '../../shared/reports/schemas'
 import { SaveIndicator } from '../components/SaveIndicator'
 import type { FiguresSnapshot } from '../db/period-figures'
+import { usePeriodReview } from '../db/receipt-hooks'
 import { createUndoKeeper } from '../grid/undo-stack'
 import type { CellAddress } from '../grid/types'
 import { ExportPanel } from './ExportPanel'
 import { FiguresView } from './FiguresView'
+import { ReviewReceipt } from './ReviewReceipt'
 import { RowsEditor } from './RowsEditor'
 import { useReportCheck } from './useReportCheck'
 import { usePeriodData, usePrograms, useStablePeriod } from './usePeriods'
 
 const TABS = ['figures', 'rows', 'export'] as const
+const NO_QUESTIONS: readonly ReceiptQuestion[] = []
 type Tab = (typeof TABS)[number]
 
 interface Props {
@@ -73,6 +77,8 @@ function PeriodTabs({ rp, figures, programs, profile, institution, onBack }: Tab
   const check = useReportCheck(structure, figures, programs)
   // The figures' undo history outlives the grid, which unmounts on the other tabs.
   const [undo] = useState(createUndoKeeper)
+  const review = usePeriodReview(profile.institutionId, rp.id)
+  const latest = review?.receipts[0]
   const goTo = {
     cell: (rowId: string, key: string) => {
       setFocusCell({ rowId, key })
@@ -109,6 +115,14 @@ function PeriodTabs({ rp, figures, programs, profile, institution, onBack }: Tab
         <h1>{rp.period.label}</h1>
         <SaveIndicator />
       </div>
+      {review && (
+        <ReviewReceipt
+          review={review}
+          kind={rp.kind}
+          rowLabel={check.rowLabel}
+          onGoToCell={goTo.cell}
+        />
+      )}
       <div role="tablist" aria-label={`${rp.period.label} sections`} className="tabs">
         {TABS.map((t) => (
           <button
@@ -135,6 +149,8 @@ function PeriodTabs({ rp, figures, programs, profile, institution, onBack }: Tab
             check={check}
             undo={undo}
             initialFocus={focusCell}
+            questions={latest?.receipt.questions ?? NO_QUESTIONS}
+            askedBy={latest?.boardName ?? ''}
           />
         )}
         {tab === 'rows' && <RowsEditor rp={rp} programs={programs} />}

@@ -11,6 +11,7 @@ import {
 } from '../db/storage'
 import { platform } from '../platform'
 import { SigningKeyPanel } from '../keys/SigningKeyPanel'
+import { BoardKeyCardsPanel } from './BoardKeyCardsPanel'
 import { ProfileForm } from '../setup/ProfileForm'
 
 const PERSISTENCE_TEXT: Record<PersistenceState, string> = {
@@ -65,6 +66,11 @@ export function SettingsScreen({
           institution={directory.find((i) => i.id === profile.institutionId)}
         />
       </section>
+      {profile.role !== 'board' && (
+        <section aria-labelledby="settings-board-cards">
+          <BoardKeyCardsPanel profile={profile} />
+        </section>
+      )}
       <section aria-labelledby="settings-storage">
         <h2 id="settings-storage">Your data on this computer</h2>
         <dl className="facts">

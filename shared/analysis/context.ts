@@ -25,7 +25,7 @@ const Label = z
   .string({ error: expected('text') })
   .trim()
   .min(1, 'is empty')
-  .max(120)
+  .max(120, 'is longer than 120 characters')
 /** Employment and openings of one occupation in one region: a bound against typing errors. */
 const Figure = z
   .number({ error: expected('a number') })
@@ -33,8 +33,8 @@ const Figure = z
   .max(1_000_000, 'is larger than 1,000,000')
 const Year = z
   .int({ error: expected('a whole year') })
-  .min(1990)
-  .max(2100)
+  .min(1990, 'must be 1990 or later')
+  .max(2100, 'must be 2100 or earlier')
 const Share = z
   .number({ error: expected('a number between 0 and 1') })
   .min(0, 'must be between 0 and 1 (0.85 for 85%)')

@@ -17,9 +17,18 @@ import { programKey } from './inputs'
 import { capacityLimits, effectiveCapacity } from './pipeline'
 import { expectedCompletersOf, type ProgramAdjustment } from './supply'
 
-const Count = z.number().int('must be a whole number').min(0).max(100_000)
-const Share = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')
-const Demand = z.number().min(0).max(1_000_000)
+const Count = z
+  .int({ error: 'must be a whole number' })
+  .min(0, 'cannot be negative')
+  .max(100_000, 'is larger than 100,000')
+const Share = z
+  .number({ error: 'must be a number between 0 and 1' })
+  .min(0, 'must be between 0 and 1')
+  .max(1, 'must be between 0 and 1')
+const Demand = z
+  .number({ error: 'must be a number' })
+  .min(0, 'cannot be negative')
+  .max(1_000_000, 'is larger than 1,000,000')
 
 export const ProgramChange = z.strictObject({
   institutionId: InstitutionId,
@@ -41,7 +50,11 @@ export const OccupationChange = z.strictObject({
 export type OccupationChange = z.infer<typeof OccupationChange>
 
 export const Scenario = z.strictObject({
-  name: z.string().trim().min(1, 'A scenario needs a name').max(80),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'A scenario needs a name')
+    .max(80, 'A scenario’s name has at most 80 characters'),
   programs: z.array(ProgramChange).max(500).default([]),
   occupations: z.array(OccupationChange).max(20).default([]),
 })

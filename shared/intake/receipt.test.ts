@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createKeyCard, type KeyCard } from '../crypto/key-card'
-import { exportPublicKeyRaw, generateSigningKeyPair } from '../crypto/keys'
+import { createKeyCard, keyCardText, type KeyCard } from '../crypto/key-card'
+import { exportPublicKeyRaw, formatFingerprint, generateSigningKeyPair } from '../crypto/keys'
 import { InstitutionId, SubmissionId } from '../domain/ids'
 import { academicYear } from '../domain/periods'
 import {
@@ -105,6 +105,12 @@ describe('review receipts', () => {
       /changed after the board signed it/,
     )
     expect(await problem(text, [])).toMatch(/do not hold a board key card for/)
+    // The fingerprint of the key it needs, as the partner would read it on the card.
+    expect(await problem(text, [])).toContain(
+      formatFingerprint(file.receipt.keyId).replace('\n', ' '),
+    )
+    expect(await problem(text, [])).toMatch(/Import the board’s key card in Settings first/)
+    expect(await problem(keyCardText(card))).toMatch(/it is a key card, not a review receipt/)
     expect(await problem(text, [card], 'springfield-technical-community-college')).toMatch(
       /about Holyoke Community College's submission, not yours/,
     )
@@ -113,5 +119,16 @@ describe('review receipts', () => {
     expect(await problem(' '.repeat(300_000))).toMatch(/at most 262,144/)
     expect(await problem('{"__proto__": {"polluted": true}}')).toMatch(/not a review receipt/)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('says the day in the reader’s locale and the board by the name on its card', async () => {
+    const file = await issueReceipt({ ...about(), verdict: 'accepted', questions: [] }, signer)
+    expect(
+      receiptSummary(file.receipt, {
+        boardName: 'MassHire Hampden County',
+        locale: 'en-GB',
+        timeZone: 'America/New_York',
+      }),
+    ).toBe('Accepted by MassHire Hampden County on 12 Oct 2026, revision 2')
   })
 })

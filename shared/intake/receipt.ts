@@ -6,9 +6,16 @@
 import { z } from 'zod'
 import { fromBase64, toBase64 } from '../crypto/bytes'
 import { canonicalBytes } from '../crypto/canonical'
-import type { KeyCard } from '../crypto/key-card'
-import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, fingerprint, type SigningKey } from '../crypto/keys'
+import { KEY_CARD_FORMAT, type KeyCard } from '../crypto/key-card'
+import {
+  PUBLIC_KEY_BYTES,
+  SIGNATURE_BYTES,
+  fingerprint,
+  formatFingerprint,
+  type SigningKey,
+} from '../crypto/keys'
 import { sign, verify } from '../crypto/sign'
+import { parseUntrustedJson } from '../crypto/untrusted-json'
 import { InstitutionId, KeyId, SubmissionId } from '../domain/ids'
 import { Period, periodKey } from '../domain/periods'
 import { ReportKind } from './cycle'
@@ -110,7 +117,8 @@ export function receiptFileName(receipt: ReceiptPayload): string {
 }
 
 export type ReceiptReadResult =
-  { ok: true; receipt: ReceiptPayload; boardName: string } | { ok: false; problem: string }
+  | { ok: true; receipt: ReceiptPayload; boardName: string; file: ReceiptFile }
+  | { ok: false; problem: string }
 
 /**
  * Reads a receipt a partner received. Never throws. It must be well formed, signed by a key
@@ -132,11 +140,20 @@ export async function readReceipt(
         `it is ${text.length.toLocaleString('en-US')} characters long, a receipt is at most ${MAX_RECEIPT_CHARS.toLocaleString('en-US')}`,
       )
     }
-    let json: unknown
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''))
-    } catch {
-      return refuse('it is not JSON text')
+    // Notepad and some mail programs put a byte-order mark in front of saved text.
+    const read = parseUntrustedJson(text.replace(/^\uFEFF/, ''))
+    if (!read.ok) {
+      return refuse(
+        read.reason === 'not-json'
+          ? 'it is not JSON text'
+          : 'it is not a review receipt (it has a "__proto__" key)',
+      )
+    }
+    const json = read.value
+    if ((json as { format?: unknown } | null)?.format === KEY_CARD_FORMAT) {
+      return refuse(
+        'it is a key card, not a review receipt. Import a board’s key card in Settings, Board key cards',
+      )
     }
     const parsed = ReceiptFile.safeParse(json)
     if (!parsed.success) {
@@ -153,8 +170,9 @@ export async function readReceipt(
     }
     const card = boardCards.find((c) => c.fingerprint === receipt.keyId)
     if (!card) {
+      const spoken = formatFingerprint(receipt.keyId).replace('\n', ' ')
       return refuse(
-        `it is signed by a key you do not hold a board key card for. Import the key card ${receipt.board.name} sent you (Settings, Board key cards), then import the receipt again`,
+        `it is signed by a key you do not hold a board key card for (fingerprint ${spoken}). Import the board’s key card in Settings first (Board key cards: the card ${receipt.board.name} sent you), then import the receipt again`,
       )
     }
     if (!(await verify(keyRaw, canonicalBytes(receipt), fromBase64(signature)))) {
@@ -165,27 +183,36 @@ export async function readReceipt(
     if (receipt.submission.institution.id !== institutionId) {
       return refuse(`it is about ${receipt.submission.institution.name}'s submission, not yours`)
     }
-    return { ok: true, receipt, boardName: card.institution.name }
+    return { ok: true, receipt, boardName: card.institution.name, file: parsed.data }
   } catch {
     return refuse('it could not be read')
   }
+}
+
+export interface ReceiptWording {
+  /** The board's name as its key card gives it (the partner's app shows that one). */
+  readonly boardName?: string
+  /** The reader's locale and time zone for the day; en-US and UTC by default. */
+  readonly locale?: string | undefined
+  readonly timeZone?: string | undefined
 }
 
 /**
  * "Accepted by MassHire Hampden County on Oct 12, 2026, revision 2", or
  * "MassHire Hampden County has 2 questions about revision 2 (Oct 12, 2026)".
  */
-export function receiptSummary(receipt: ReceiptPayload): string {
-  const day = new Date(receipt.issuedAt).toLocaleDateString('en-US', {
+export function receiptSummary(receipt: ReceiptPayload, wording: ReceiptWording = {}): string {
+  const day = new Date(receipt.issuedAt).toLocaleDateString(wording.locale ?? 'en-US', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    timeZone: 'UTC',
+    timeZone: wording.timeZone ?? 'UTC',
   })
-  const { board, submission, questions } = receipt
+  const { submission, questions } = receipt
+  const board = wording.boardName ?? receipt.board.name
   if (receipt.verdict === 'accepted') {
-    return `Accepted by ${board.name} on ${day}, revision ${submission.revision}`
+    return `Accepted by ${board} on ${day}, revision ${submission.revision}`
   }
   const count = `${questions.length} question${questions.length === 1 ? '' : 's'}`
-  return `${board.name} has ${count} about revision ${submission.revision} (${day})`
+  return `${board} has ${count} about revision ${submission.revision} (${day})`
 }

@@ -37,7 +37,7 @@ class BoardImport {
     await expect(this.page.getByRole('navigation', { name: 'Board workspace' })).toBeVisible()
   }
 
-  async goTo(section: 'Import' | 'Trust registry' | 'Cycles' | 'Audit log') {
+  async goTo(section: 'Import' | 'Reporting status' | 'Trust registry' | 'Cycles' | 'Audit log') {
     await this.page
       .getByRole('navigation', { name: 'Board workspace' })
       .getByRole('button', { name: section })
@@ -110,7 +110,17 @@ test('the dry run gives every file its status; Merge keeps them across a reload'
     `Merged: ${accepted} imported`,
   )
 
+  // The reporting status counts what was merged; a reload shows the same matrix and totals.
+  await board.goTo('Reporting status')
+  const matrix = page.getByRole('table', { name: 'Reporting status by partner' })
+  await expect(matrix).toContainText('revision 2')
+  const before = await page.getByRole('main').innerText()
+
   await page.reload()
+  await board.goTo('Reporting status')
+  await expect(matrix).toContainText('revision 2')
+  expect(await page.getByRole('main').innerText()).toBe(before)
+
   await board.goTo('Audit log')
   await expect(
     page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr'),
@@ -128,7 +138,7 @@ test('the dry run gives every file its status; Merge keeps them across a reload'
   }
 })
 
-test('a file excluded before Merge is left out, and decided again when taken back', async ({
+test('the Merge column ticks only what Merge stores; a file left out is decided again when taken back', async ({
   page,
 }) => {
   const board = new BoardImport(page)
@@ -140,16 +150,36 @@ test('a file excluded before Merge is left out, and decided again when taken bac
     page.getByRole('status').filter({ hasText: `${set.files.length} files checked.` }),
   ).toBeVisible({ timeout: 60_000 })
 
+  const row = (name: string) =>
+    page
+      .getByRole('table', { name: 'Files checked' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: `replies/${name}`, exact: true }) })
+  // A refused file is never stored: no box to tick, the row says so.
+  for (const file of set.files.filter((f) => !['accepted', 'identical'].includes(f.expected))) {
+    await expect(row(file.name).getByRole('checkbox'), file.what).toHaveCount(0)
+    await expect(row(file.name), file.what).toContainText('Not merged')
+  }
+  const duplicate = set.files.find((f) => f.expected === 'identical')!
+  await expect(row(duplicate.name).getByRole('checkbox')).toHaveCount(0)
+  await expect(row(duplicate.name)).toContainText('No change')
+  for (const file of set.files.filter((f) => f.expected === 'accepted')) {
+    await expect(row(file.name).getByRole('checkbox'), file.what).toBeChecked()
+  }
+
+  // Leaving out the college's revision 2 makes its revision 1, beside it, the one to merge;
+  // taken back, revision 1 is refused again.
   const older = set.files.find((f) => f.expected === 'older-revision')!
-  await page.getByRole('checkbox', { name: `Keep replies/${older.name} in this import` }).uncheck()
-  await expect(board.statusOf(`replies/${older.name}`)).toHaveCount(0)
-  await expect(
-    page.getByRole('row').filter({ hasText: older.name }).getByText('Excluded'),
-  ).toBeVisible()
-  // Without the newer revision beside it, revision 1 on its own would be accepted: taken back,
-  // it is refused again.
-  await page.getByRole('checkbox', { name: `Keep replies/${older.name} in this import` }).check()
+  const newer = set.files.find((f) => f.what.startsWith('revision 2 of a demo college'))!
+  await page.getByRole('checkbox', { name: `Merge replies/${newer.name}` }).uncheck()
+  await expect(board.statusOf(`replies/${newer.name}`)).toHaveCount(0)
+  await expect(row(newer.name).getByText('Excluded')).toBeVisible()
+  await expect(board.statusOf(`replies/${older.name}`)).toHaveText(IMPORT_STATUS_LABELS.accepted)
+  await expect(page.getByRole('checkbox', { name: `Merge replies/${older.name}` })).toBeChecked()
+  await page.getByRole('checkbox', { name: `Merge replies/${newer.name}` }).check()
+  await expect(board.statusOf(`replies/${newer.name}`)).toHaveText(IMPORT_STATUS_LABELS.accepted)
   await expect(board.statusOf(`replies/${older.name}`)).toHaveText(
     IMPORT_STATUS_LABELS['older-revision'],
   )
+  await expect(row(older.name).getByRole('checkbox')).toHaveCount(0)
 })

@@ -1,6 +1,8 @@
 // The dry run's table: every file of the batch with its one status and its reasons, in the order
-// chosen. A file can be excluded (and taken back) before Merge; the others are decided again
-// without it. A conflict opens both submissions side by side.
+// chosen. The Merge column says what Merge does with each file: a ticked box only where Merge
+// would store it (untick to leave it out, tick again to take it back), "Not merged" where it
+// would not, and for two files of the batch in conflict a way to leave the wrong one out; the
+// others are decided again without it. A conflict opens both submissions side by side.
 import { useEffect, useState } from 'react'
 import {
   IMPORT_STATUS_LABELS,
@@ -81,12 +83,12 @@ export function DryRunTable({
           return (
             <tr key={entry.id} className={out ? 'excluded' : undefined}>
               <td>
-                <input
-                  type="checkbox"
-                  checked={!out}
+                <MergeChoice
+                  name={entry.name}
+                  decision={out ? undefined : d}
+                  excluded={out}
                   disabled={disabled}
-                  aria-label={`Keep ${entry.name} in this import`}
-                  onChange={(e) => onExclude(entry.id, !e.target.checked)}
+                  onExclude={(value) => onExclude(entry.id, value)}
                 />
               </td>
               <th scope="row" className="file-name">
@@ -136,5 +138,55 @@ export function DryRunTable({
         })}
       </tbody>
     </table>
+  )
+}
+
+/** What Merge does with one file, and the one choice that changes it. */
+function MergeChoice({
+  name,
+  decision,
+  excluded,
+  disabled,
+  onExclude,
+}: {
+  name: string
+  decision: ImportDecision | undefined
+  excluded: boolean
+  disabled: boolean
+  onExclude: (excluded: boolean) => void
+}) {
+  if (excluded || decision?.merged) {
+    return (
+      <input
+        type="checkbox"
+        checked={!excluded}
+        disabled={disabled}
+        aria-label={`Merge ${name}`}
+        onChange={(e) => onExclude(!e.target.checked)}
+      />
+    )
+  }
+  if (!decision) return null
+  const inBatchConflict =
+    decision.status === 'conflict' &&
+    decision.conflictsWith !== undefined &&
+    'fileId' in decision.conflictsWith
+  return (
+    <>
+      <span className="not-merged">
+        {decision.status === 'identical' ? 'No change' : 'Not merged'}
+      </span>
+      {inBatchConflict && (
+        <button
+          type="button"
+          className="quiet"
+          disabled={disabled}
+          aria-label={`Leave ${name} out of this import`}
+          onClick={() => onExclude(true)}
+        >
+          Leave out
+        </button>
+      )}
+    </>
   )
 }

@@ -2,6 +2,7 @@
 // revision held and when it arrived, superseded revisions, and DHIS2's totals.
 import { useState } from 'react'
 import type { Institution } from '../../../shared/domain/partners'
+import type { Profile } from '../../../shared/domain/profile'
 import { localIsoDate } from '../../../shared/domain/periods'
 import { ROLE_LABELS } from '../../../shared/domain/roles'
 import { describeCycleWindow, type CollectionCycle } from '../../../shared/intake/cycle'
@@ -13,14 +14,17 @@ import {
 import type { HeldSubmission } from '../../db/board-records'
 import { useCycles, useHeldSubmissions, useWorkingCycle } from '../../db/board-hooks'
 import { mergedRevisionsIn } from '../../db/board-repository'
+import { ownerOf } from '../../keys/SigningKeyPanel'
 import { SubmissionHistory } from './SubmissionHistory'
 import { ReportingTotalsTable } from './ReportingTotalsTable'
 
 export function ReportingStatusScreen({
   directory,
+  profile,
   onDefineCycle,
 }: {
   directory: readonly Institution[]
+  profile: Profile
   onDefineCycle: () => void
 }) {
   const list = useCycles()
@@ -87,6 +91,11 @@ export function ReportingStatusScreen({
               mergedRevisionsIn(cycle, [h]).length > 0,
           )}
           title={`${nameOf(open.institutionId)}: what the board holds`}
+          profile={profile}
+          owner={ownerOf(
+            profile,
+            directory.find((i) => i.id === profile.institutionId),
+          )}
           onClose={() => setOpen(null)}
         />
       )}

@@ -1,22 +1,33 @@
 // Every revision the board holds of one partner's report: the original file can be saved back
-// out, and any two revisions of one period compared cell by cell in the partner's own labels.
+// out, any two revisions of one period compared cell by cell in the partner's own labels, and a
+// review receipt issued for any revision.
 import { useEffect, useState } from 'react'
+import type { Profile } from '../../../shared/domain/profile'
 import { diffRevisions, type RevisionDiff } from '../../../shared/intake/revision-diff'
 import { boardData } from '../../db/app-data'
 import type { HeldSubmission } from '../../db/board-records'
 import { platform } from '../../platform'
 import { XLSX_FILTER } from '../../platform/filters'
+import type { KeyOwner } from '../../keys/key-store'
+import { IssueReceiptDialog } from './IssueReceiptDialog'
+import { IssuedReceipts } from './IssuedReceipts'
 
 export function SubmissionHistory({
   held,
   title,
+  profile,
+  owner,
   onClose,
 }: {
   held: readonly HeldSubmission[]
   title: string
+  profile: Profile
+  /** The board, as its key card names it. */
+  owner: KeyOwner
   onClose: () => void
 }) {
   const [message, setMessage] = useState('')
+  const [reviewing, setReviewing] = useState<HeldSubmission | null>(null)
   const periods = [...new Set(held.map((h) => h.ratchetKey))]
   return (
     <section className="panel" aria-labelledby="history-title">
@@ -67,12 +78,23 @@ export function SubmissionHistory({
                         }
                       >
                         Save the original file
+                      </button>{' '}
+                      <button
+                        type="button"
+                        aria-label={`Issue a review receipt for revision ${h.revision} of ${h.period.label}…`}
+                        onClick={() => {
+                          setMessage('')
+                          setReviewing(h)
+                        }}
+                      >
+                        Issue a review receipt…
                       </button>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            <IssuedReceipts revisions={revisions} onMessage={setMessage} />
             {revisions.length > 1 && <CompareRevisions revisions={revisions} />}
           </div>
         )
@@ -82,6 +104,17 @@ export function SubmissionHistory({
           Close
         </button>
       </div>
+      {reviewing && (
+        <IssueReceiptDialog
+          held={reviewing}
+          profile={profile}
+          owner={owner}
+          onDone={(said) => {
+            setReviewing(null)
+            if (said) setMessage(said)
+          }}
+        />
+      )}
     </section>
   )
 }

@@ -30,7 +30,15 @@ export class BoardPage {
   }
 
   async goTo(
-    section: 'Import' | 'Reporting status' | 'Trust registry' | 'Cycles' | 'Audit log' | 'Publish',
+    section:
+      | 'Import'
+      | 'Reporting status'
+      | 'Trust registry'
+      | 'Cycles'
+      | 'Board context'
+      | 'Scenarios'
+      | 'Audit log'
+      | 'Publish',
   ) {
     await this.page
       .getByRole('navigation', { name: 'Board workspace' })
