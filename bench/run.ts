@@ -1,6 +1,6 @@
 // `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
 // because these machines are noisy and absolute times are not comparable between runs.
-// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import, merge, analysis;
+// `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import, merge, analysis, regional;
 // comma-separated) runs some.
 import 'fake-indexeddb/auto'
 import { benchAnalysis } from './analysis.bench'
@@ -10,6 +10,7 @@ import { benchDataPath } from './data-path.bench'
 import { benchGrid } from './grid.bench'
 import { benchImport } from './import.bench'
 import { benchMerge } from './merge.bench'
+import { benchRegional } from './regional.bench'
 import { benchVerify } from './verify.bench'
 
 const benches: Record<string, () => Promise<void>> = {
@@ -21,6 +22,7 @@ const benches: Record<string, () => Promise<void>> = {
   import: benchImport,
   merge: benchMerge,
   analysis: benchAnalysis,
+  regional: benchRegional,
 }
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
 const unknown = only?.filter((name) => !(name in benches)) ?? []
