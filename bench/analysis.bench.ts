@@ -6,7 +6,7 @@ import { CYCLE, education, employer, highSchool } from '../shared/analysis/test-
 import { OCCUPATION_IDS } from '../shared/domain/occupations'
 import { median, printFigures } from './measure'
 
-function dataset() {
+export function dataset() {
   const out = []
   for (let c = 0; c < 100; c++) {
     for (let year = 2021; year <= 2025; year++) {

@@ -1,7 +1,7 @@
 // `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
 // because these machines are noisy and absolute times are not comparable between runs.
 // `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import, hostile-check, merge,
-// analysis; comma-separated) runs some.
+// analysis, regional; comma-separated) runs some.
 import 'fake-indexeddb/auto'
 import { benchAnalysis } from './analysis.bench'
 import { benchCli } from './cli.bench'
@@ -11,6 +11,7 @@ import { benchGrid } from './grid.bench'
 import { benchHostileCheck } from './hostile-check.bench'
 import { benchImport } from './import.bench'
 import { benchMerge } from './merge.bench'
+import { benchRegional } from './regional.bench'
 import { benchVerify } from './verify.bench'
 
 const benches: Record<string, () => Promise<void>> = {
@@ -23,6 +24,7 @@ const benches: Record<string, () => Promise<void>> = {
   'hostile-check': benchHostileCheck,
   merge: benchMerge,
   analysis: benchAnalysis,
+  regional: benchRegional,
 }
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
 const unknown = only?.filter((name) => !(name in benches)) ?? []

@@ -21,10 +21,10 @@ const SECTIONS = [
   { id: 'registry', label: 'Trust registry' },
   { id: 'cycles', label: 'Cycles' },
   { id: 'context', label: 'Board context' },
-  { id: 'scenarios', label: 'Scenarios' },
-  { id: 'audit', label: 'Audit log' },
-  { id: 'publish', label: 'Publish' },
   { id: 'analysis', label: 'Analysis' },
+  { id: 'scenarios', label: 'Scenarios' },
+  { id: 'publish', label: 'Publish' },
+  { id: 'audit', label: 'Audit log' },
 ] as const
 type Section = (typeof SECTIONS)[number]['id']
 

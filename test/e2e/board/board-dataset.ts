@@ -13,9 +13,10 @@ import { defaultCycle, type ExpectedReport } from '../../../shared/intake/cycle'
 import { incomingFile, sha256Hex } from '../../../shared/intake/file-check'
 import { decideBatch } from '../../../shared/intake/statuses'
 import { verifyWorkbook } from '../../../shared/workbook/verify'
-import type { BoardContext } from '../../../shared/analysis/context'
 import { createBackup } from '../../../renderer/backup/backup'
-import { saveBoardContext } from '../../../renderer/db/analysis-repository'
+import type { BoardContext } from '../../../shared/analysis/context'
+import type { Scenario } from '../../../shared/analysis/scenario'
+import { saveBoardContext, saveScenario } from '../../../renderer/db/analysis-repository'
 import { mergeBatch, heldRevisions } from '../../../renderer/db/board-repository'
 import { staffOf } from '../../../renderer/db/board-staff'
 import { saveCycle, workingCycle } from '../../../renderer/db/cycle-repository'
@@ -78,7 +79,7 @@ async function mergeFiles(
  */
 export async function boardBackup(
   demo: string,
-  options: { context?: BoardContext } = {},
+  analysis: { context?: BoardContext; scenarios?: readonly Scenario[] } = {},
 ): Promise<Buffer> {
   const name = `board-e2e-${Math.random().toString(36).slice(2)}`
   const db = openDatabase(name)
@@ -118,14 +119,17 @@ export async function boardBackup(
       [late, { name: `copy of ${workbooks[0]!.name}`, bytes: workbooks[0]!.bytes }],
       '2026-11-04T09:30:00.000Z',
     )
-    if (options.context) {
+    if (analysis.context) {
       await saveBoardContext(
         db,
-        options.context,
+        analysis.context,
         staffOf(profile),
         null,
         new Date('2026-11-05T09:00:00Z'),
       )
+    }
+    for (const scenario of analysis.scenarios ?? []) {
+      await saveScenario(db, { cycleId: 'AY2025-26', scenario }, staffOf(profile))
     }
     return Buffer.from(await createBackup(db, new Date('2026-11-05T10:00:00Z'), 'e2e'))
   } finally {

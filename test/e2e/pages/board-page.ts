@@ -38,7 +38,8 @@ export class BoardPage {
       | 'Board context'
       | 'Scenarios'
       | 'Audit log'
-      | 'Analysis',
+      | 'Analysis'
+      | 'Publish',
   ) {
     await this.page
       .getByRole('navigation', { name: 'Board workspace' })
