@@ -1,6 +1,6 @@
 // The board's workspace: one screen per job, listed down the side in the order of a cycle's work
-// (bring files in, see who has reported, decide whom to trust, define what is collected, look
-// back at every decision).
+// (bring files in, see who has reported, decide whom to trust, define what is collected, enter
+// the published figures, read the analysis, try scenarios, publish, look back at every decision).
 import { useState } from 'react'
 import type { Institution } from '../../shared/domain/partners'
 import type { Profile } from '../../shared/domain/profile'
