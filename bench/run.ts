@@ -1,9 +1,10 @@
 // `npm run bench`: every figure is a median and a ratio to a baseline measured in the same run,
 // because these machines are noisy and absolute times are not comparable between runs.
 // `BENCH_ONLY=grid npm run bench` (or core, cli, data-path, verify, import, hostile-check, merge,
-// analysis, regional; comma-separated) runs some.
+// analysis, analysis-switch, regional; comma-separated) runs some.
 import 'fake-indexeddb/auto'
 import { benchAnalysis } from './analysis.bench'
+import { benchAnalysisSwitch } from './analysis-switch.bench'
 import { benchCli } from './cli.bench'
 import { benchCore } from './core.bench'
 import { benchDataPath } from './data-path.bench'
@@ -24,6 +25,7 @@ const benches: Record<string, () => Promise<void>> = {
   'hostile-check': benchHostileCheck,
   merge: benchMerge,
   analysis: benchAnalysis,
+  'analysis-switch': benchAnalysisSwitch,
   regional: benchRegional,
 }
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
