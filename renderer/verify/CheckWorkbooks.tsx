@@ -4,7 +4,9 @@
 import { memo, useState } from 'react'
 import { formatFingerprint } from '../../shared/crypto/keys'
 import { periodKey } from '../../shared/domain/periods'
+import { publisherAgainstCards, type HeldBoardCard } from '../../shared/regional/publisher-trust'
 import type { VerificationResult } from '../../shared/workbook/verify'
+import { useBoardKeyCards } from '../db/receipt-hooks'
 import { platform } from '../platform'
 import { XLSX_FILTER } from '../platform/filters'
 import { verifyOffThread } from './off-thread'
@@ -15,11 +17,14 @@ interface Checked {
 }
 
 const NO_KEYS: readonly string[] = []
+const NO_CARDS: readonly HeldBoardCard[] = []
 
 export function CheckWorkbooks({ ownKeyIds = NO_KEYS }: { ownKeyIds?: readonly string[] }) {
   const [checked, setChecked] = useState<Checked[]>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
+  // A regional analysis is checked against the board key cards this computer holds.
+  const boardCards = useBoardKeyCards() ?? NO_CARDS
 
   const open = async () => {
     setError('')
@@ -63,6 +68,7 @@ export function CheckWorkbooks({ ownKeyIds = NO_KEYS }: { ownKeyIds?: readonly s
               name={name}
               result={result}
               ownKeyIds={ownKeyIds}
+              boardCards={boardCards}
             />
           ))}
         </ul>
@@ -79,11 +85,15 @@ const CheckedWorkbook = memo(function CheckedWorkbook({
   name,
   result,
   ownKeyIds,
+  boardCards,
 }: {
   name: string
   result: VerificationResult
   ownKeyIds: readonly string[]
+  boardCards: readonly HeldBoardCard[]
 }) {
+  const regional = result.valid ? result.regional : undefined
+  const publisher = regional && publisherAgainstCards(regional, result.keyId ?? '', boardCards)
   return (
     <li className={result.valid ? 'valid' : 'invalid'}>
       <h3>
@@ -104,6 +114,19 @@ const CheckedWorkbook = memo(function CheckedWorkbook({
             ? ' It was signed with this computer’s key.'
             : ''}
         </p>
+      ) : regional && publisher ? (
+        <>
+          <p>
+            The regional gap analysis of {regional.header.cycle.id}, published by{' '}
+            {regional.header.board.name} on{' '}
+            {new Date(regional.header.createdAt).toLocaleString('en-US', {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })}
+            . Nothing was changed after signing.
+          </p>
+          <p className={`finding ${publisher.trusted ? 'ok' : 'warning'}`}>{publisher.message}</p>
+        </>
       ) : (
         <ul>
           {result.findings.map((f, i) => (

@@ -12,6 +12,7 @@ import { demoBoardContext } from '../../shared/analysis/demo-context'
 import { SUPPRESSED_TEXT } from '../../shared/analysis/suppression'
 import { boardBackup, demoFolder } from './board/board-dataset'
 import { BoardPage } from './pages/board-page'
+import { registrarWithPrograms } from './pages/journeys'
 
 const run = promisify(execFile)
 const cli = (...args: string[]) =>
@@ -27,6 +28,7 @@ test.beforeAll(() => {
 
 test('the board saves the signed regional workbook; verify --trust accepts it with the board’s card', async ({
   page,
+  browser,
 }, testInfo) => {
   test.setTimeout(180_000)
   const work = mkdtempSync(join(tmpdir(), 'regional-e2e-'))
@@ -43,7 +45,7 @@ test('the board saves the signed regional workbook; verify --trust accepts it wi
   // No key yet: the screen says so and leads to Settings, where the board makes one.
   await expect(page.getByRole('note')).toContainText('no signing key on this computer yet')
   await page.getByRole('button', { name: 'Open Settings' }).click()
-  await page.getByRole('button', { name: 'Make my key now' }).click()
+  await page.getByRole('button', { name: 'Make the board’s key now' }).click()
   const card = await board.download('Save key card…')
   const cardPath = join(work, 'board-card.json')
   await card.saveAs(cardPath)
@@ -107,4 +109,38 @@ test('the board saves the signed regional workbook; verify --trust accepts it wi
   const analysisText = readFileSync(await analysis.path(), 'utf8')
   expect(analysisText).toContain('Scenario: Ten more seats')
   expect(analysisText).toContain(SUPPRESSED_TEXT)
+
+  // A partner's app checks the same file against the board key card it holds.
+  const partner = await (await browser.newContext()).newPage()
+  const reports = await registrarWithPrograms(
+    partner,
+    { institution: 'Holyoke Community College', name: 'Pat Registrar', email: 'pat@example.edu' },
+    [{ occupation: 'Radiologic technologists', name: 'Radiologic Technology AS' }],
+  )
+  const check = async () => {
+    await partner.getByRole('tab', { name: 'Export' }).click()
+    const chooser = partner.waitForEvent('filechooser')
+    await partner.getByRole('button', { name: 'Check a signed workbook…' }).click()
+    await (await chooser).setFiles(xlsx)
+    return partner.getByRole('list', { name: 'Checked workbooks' }).getByRole('listitem').first()
+  }
+  const unchecked = await check()
+  await expect(unchecked).toContainText(
+    'The regional gap analysis of AY2025-26, published by MassHire Hampden County Workforce Board',
+  )
+  await expect(unchecked).toContainText(
+    'You hold no key card of MassHire Hampden County Workforce Board',
+  )
+  await partner.getByRole('button', { name: 'Settings' }).click()
+  const cardChooser = partner.waitForEvent('filechooser')
+  await partner.getByRole('button', { name: 'Import a board’s key card…' }).click()
+  await (await cardChooser).setFiles(cardPath)
+  await expect(
+    partner.getByRole('table', { name: 'Board key cards held' }).getByRole('row'),
+  ).toHaveCount(2)
+  await partner.getByRole('button', { name: 'My reports' }).click()
+  await reports.showFigures()
+  await expect(await check()).toContainText(
+    'Signed by MassHire Hampden County Workforce Board with the key on the board key card you hold.',
+  )
 })
