@@ -2,6 +2,7 @@
 // replaces it from such a file after saying exactly what will be replaced. A file that is not a
 // good backup is refused with the reason, and nothing changes.
 import { useEffect, useId, useRef, useState } from 'react'
+import { ConfirmDialog } from '../components/ConfirmDialog'
 import { backups } from '../db/app-data'
 import { platform } from '../platform'
 import { readBackupOffThread } from '../verify/off-thread'
@@ -13,7 +14,6 @@ import {
   replaceQuestion,
   restoredMessage,
 } from './backup-summary'
-import { ConfirmReplaceDialog } from './ConfirmReplaceDialog'
 import './backup.css'
 
 const BACKUP_FILES = [{ name: 'Allied Pipeline backup', extensions: ['json'] }] as const
@@ -219,9 +219,11 @@ export function BackupPanel({ onRestored }: BackupPanelProps) {
         )}
       </div>
       {restore.step === 'confirming' && (
-        <ConfirmReplaceDialog
+        <ConfirmDialog
+          title="Replace your data with this backup?"
           question={restore.question}
-          onReplace={() => void replaceData(restore.backup, restore.restored)}
+          confirm="Replace my data"
+          onConfirm={() => void replaceData(restore.backup, restore.restored)}
           onCancel={() => setRestore({ step: 'cancelled' })}
         />
       )}
